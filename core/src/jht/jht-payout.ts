@@ -1,0 +1,135 @@
+// JHT payout limits: the partial claim (10% / 30% once after 10 years), the online-only claim limit and
+// the final tax on the lump sum.
+import { basisPointsByRule } from '../money/rounding';
+import { type Rupiah } from '../money/rupiah';
+import { err, ok, type Result } from '../result';
+import { jhtClaimRuleTable, jhtTaxTable, onlineClaimLimitTable, type JhtTaxRule } from '../rules/jht-tables';
+import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
+import {
+  addMonths,
+  assertCalendarDate,
+  compareDates,
+  formatDateIndonesian,
+  maxDate,
+  type CalendarDate,
+} from '../time/calendar-date';
+
+const ruleDate = (date: CalendarDate, first: CalendarDate): CalendarDate => maxDate(date, first);
+
+export type PartialClaimPurpose = 'any' | 'housing';
+
+export type PartialClaimInput = {
+  readonly balanceRupiah: Rupiah;
+  readonly purpose: PartialClaimPurpose;
+  readonly membershipStartDate: CalendarDate;
+  readonly claimDate: CalendarDate;
+  /** Partial claims already paid in this membership. */
+  readonly partialClaimsTaken: number;
+};
+
+export type PartialClaimMaximum = {
+  readonly purpose: PartialClaimPurpose;
+  readonly rateBasisPoints: number;
+  readonly maxRupiah: Rupiah;
+};
+
+/** The most a member may take as a partial claim (PP 46/2015 art. 22(4)-(6)). */
+export function maxPartialJhtClaim(
+  input: PartialClaimInput,
+): Result<
+  PartialClaimMaximum,
+  'jht_partial_already_taken' | 'jht_partial_membership_too_short' | 'jht_amount_invalid'
+> {
+  assertCalendarDate(input.claimDate, 'claimDate');
+  assertCalendarDate(input.membershipStartDate, 'membershipStartDate');
+  if (!Number.isSafeInteger(input.balanceRupiah) || input.balanceRupiah < 0) {
+    return err('jht_amount_invalid', undefined, 'balanceRupiah');
+  }
+  const rule = getRuleInForce(
+    jhtClaimRuleTable,
+    ruleDate(input.claimDate, firstValidFrom(jhtClaimRuleTable)),
+  ).value;
+  // PP 46/2015 art. 22(6): once per membership.
+  if (input.partialClaimsTaken >= rule.partialClaimsPerMembership) return err('jht_partial_already_taken');
+  // PP 46/2015 art. 22(4): after at least 10 years of membership.
+  const eligibleFrom = addMonths(input.membershipStartDate, rule.partialMinMembershipMonths);
+  if (compareDates(input.claimDate, eligibleFrom) < 0) {
+    return err('jht_partial_membership_too_short', {
+      date: formatDateIndonesian(eligibleFrom),
+      eligibleFrom,
+    });
+  }
+  // PP 46/2015 art. 22(5): up to 10% for any purpose, or up to 30% for housing.
+  const rateBasisPoints =
+    input.purpose === 'housing' ? rule.partialHousingMaxBasisPoints : rule.partialAnyPurposeMaxBasisPoints;
+  return ok({
+    purpose: input.purpose,
+    rateBasisPoints,
+    maxRupiah: basisPointsByRule('partialClaim', input.balanceRupiah, rateBasisPoints),
+  });
+}
+
+export type OnlineClaimCheck = 'balance_over_limit' | 'membership_active' | 'data_not_updated';
+
+export type OnlineClaimDecision = {
+  readonly isOnlineAllowed: boolean;
+  readonly limitRupiah: Rupiah;
+  /** The JMO "green ticks" that are missing; empty when the claim may be made fully online. */
+  readonly failedChecks: readonly OnlineClaimCheck[];
+};
+
+/** Whether a JHT claim may be made fully online (JMO): balance within the limit, membership inactive, data updated. */
+export function checkJhtOnlineClaim(input: {
+  readonly balanceRupiah: Rupiah;
+  readonly claimDate: CalendarDate;
+  readonly isMembershipInactive: boolean;
+  readonly isDataUpdated: boolean;
+}): OnlineClaimDecision {
+  assertCalendarDate(input.claimDate, 'claimDate');
+  const limitRupiah = getRuleInForce(
+    onlineClaimLimitTable,
+    ruleDate(input.claimDate, firstValidFrom(onlineClaimLimitTable)),
+  ).value.maxBalanceRupiah;
+  const failedChecks: OnlineClaimCheck[] = [];
+  if (input.balanceRupiah > limitRupiah) failedChecks.push('balance_over_limit');
+  if (!input.isMembershipInactive) failedChecks.push('membership_active');
+  if (!input.isDataUpdated) failedChecks.push('data_not_updated');
+  return { isOnlineAllowed: failedChecks.length === 0, limitRupiah, failedChecks };
+}
+
+export type JhtTax = {
+  readonly grossRupiah: Rupiah;
+  readonly exemptRupiah: Rupiah;
+  readonly taxableRupiah: Rupiah;
+  readonly rateAboveBasisPoints: number;
+  readonly taxRupiah: Rupiah;
+  readonly netRupiah: Rupiah;
+};
+
+/**
+ * Final tax on a lump-sum JHT payout: 0% up to Rp50 m, 5% above (PP 68/2009 art. 2; confidence M).
+ * An operator may pass its own rule; the default is the table row in force on the payment date.
+ */
+export function calculateJhtTax(input: {
+  readonly grossRupiah: Rupiah;
+  readonly paymentDate: CalendarDate;
+  readonly rule?: JhtTaxRule;
+}): Result<JhtTax, 'jht_amount_invalid'> {
+  assertCalendarDate(input.paymentDate, 'paymentDate');
+  if (!Number.isSafeInteger(input.grossRupiah) || input.grossRupiah < 0) {
+    return err('jht_amount_invalid', undefined, 'grossRupiah');
+  }
+  const rule =
+    input.rule ?? getRuleInForce(jhtTaxTable, ruleDate(input.paymentDate, firstValidFrom(jhtTaxTable))).value;
+  const exemptRupiah = Math.min(input.grossRupiah, rule.exemptUpToRupiah);
+  const taxableRupiah = input.grossRupiah - exemptRupiah;
+  const taxRupiah = basisPointsByRule('tax', taxableRupiah, rule.rateAboveBasisPoints);
+  return ok({
+    grossRupiah: input.grossRupiah,
+    exemptRupiah,
+    taxableRupiah,
+    rateAboveBasisPoints: rule.rateAboveBasisPoints,
+    taxRupiah,
+    netRupiah: input.grossRupiah - taxRupiah,
+  });
+}
