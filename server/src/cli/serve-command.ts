@@ -1,0 +1,42 @@
+// `lumbung serve`: start the HTTP server, seed the demo on an empty database, stop gracefully.
+import type { Config } from '../config';
+import { buildApp } from '../http/app';
+import { startRuntime } from '../runtime';
+import { isDatabaseEmpty, seedDemoData } from '../seed/demo-seed';
+
+export async function serveCommand(config: Config): Promise<void> {
+  const runtime = await startRuntime(config);
+  const { ctx } = runtime;
+  if (config.seedDemo && (await isDatabaseEmpty(ctx))) {
+    ctx.log.info('empty database: seeding demo data');
+    const logins = await seedDemoData(ctx);
+    printDemoLogins(logins);
+  }
+  const app = await buildApp(ctx, { webDistDir: config.webDistDir });
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    ctx.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  await app.listen({ host: config.host, port: config.port });
+  ctx.log.info(
+    { url: `http://localhost:${config.port}`, backend: ctx.backend },
+    `Lumbung is serving on http://localhost:${config.port} (${ctx.backend})`,
+  );
+}
+
+function printDemoLogins(logins: ReadonlyArray<{ who: string; signIn: string; password: string }>): void {
+  if (logins.length === 0) return;
+  const lines = logins.map(
+    (login) => `  ${login.who.padEnd(34)} ${login.signIn.padEnd(28)} ${login.password}`,
+  );
+  process.stdout.write(`\nDemo sign-ins (development only):\n${lines.join('\n')}\n\n`);
+}

@@ -1,0 +1,50 @@
+// Opens the system of record: PGlite under a data directory by default, PostgreSQL with a URL.
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PgliteDialect } from './pglite-dialect';
+import type { DB } from './schema';
+import { typeParsers } from './type-parsers';
+
+export type Backend = 'pglite' | 'postgresql';
+
+export interface Database {
+  readonly db: Kysely<DB>;
+  readonly backend: Backend;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | {
+      readonly kind: 'postgresql';
+      readonly url: string;
+      readonly poolSize?: number;
+      readonly onIdleError?: (error: Error) => void;
+    }
+  /** dataDir undefined means in memory (tests). */
+  | { readonly kind: 'pglite'; readonly dataDir: string | undefined };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.kind === 'postgresql') {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          typeParsers[oid] ??
+          (pg.types.getTypeParser(oid, format ?? 'text') as (
+            text: string,
+          ) => unknown)) as typeof pg.types.getTypeParser,
+      },
+    });
+    // An idle client can lose its server (restart, failover); pg reports that on the pool, and an
+    // unhandled 'error' event would end the process. The next query simply gets a new client.
+    pool.on('error', (error) => options.onIdleError?.(error));
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, backend: 'postgresql', close: () => db.destroy() };
+  }
+  const pglite = options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir);
+  await pglite.waitReady;
+  const db = new Kysely<DB>({ dialect: new PgliteDialect(pglite) });
+  return { db, backend: 'pglite', close: () => db.destroy() };
+}

@@ -1,0 +1,50 @@
+// The one table from error code to HTTP status. Codes not listed are business-rule refusals: 422.
+import type { ErrorCode } from '@lumbung/core';
+
+export const errorStatus: Partial<Record<ErrorCode, number>> = {
+  validation_failed: 400,
+  not_found: 404,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  rate_limited: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  conflict: 409,
+  internal_error: 500,
+  service_unavailable: 503,
+  statement_not_found: 404,
+  ticket_closed: 409,
+  beneficiary_duplicate_nik: 409,
+  invalid_credentials: 401,
+  sign_in_locked: 429,
+  session_not_found: 404,
+  identity_not_verified: 403,
+  verification_attempts_exceeded: 429,
+  staff_user_exists: 409,
+  kpj_already_merged: 409,
+  not_implemented: 501,
+  sms_gateway_unauthorised: 401,
+  sms_gateway_disabled: 404,
+  sms_gateway_failed: 502,
+  sms_account_not_found: 404,
+  sms_link_not_found: 404,
+  alert_finding_not_found: 404,
+  alert_finding_resolved: 409,
+  notification_not_found: 404,
+  employer_not_found: 404,
+  employment_not_found: 404,
+  employment_already_active: 409,
+  bill_not_found: 404,
+  payment_signature_invalid: 401,
+  payment_reference_conflict: 409,
+  ledger_entry_not_found: 404,
+  ledger_entry_already_reversed: 409,
+  jht_return_already_declared: 409,
+  jht_return_not_declared: 404,
+  bpu_period_already_paid: 409,
+};
+
+export function statusFor(code: ErrorCode): number {
+  return errorStatus[code] ?? 422;
+}

@@ -1,0 +1,147 @@
+// The member's dashboard (Beranda) and JHT balance page (Cek Saldo JHT), read from the ledger's balance
+// queries: JHT and JP as balances, JKK/JKM/JKP as active protection with their benefit amounts.
+import { lastDayOfPeriod, minDate } from '@lumbung/core';
+import {
+  getBalanceSeries,
+  getContributionHistory,
+  getMemberBalances,
+  type BalanceParts,
+} from '../ledger/balance-queries';
+import { todayInJakarta } from '../services/clock';
+import type { ServiceContext } from '../services/service-context';
+import { listMemberAccounts, type MemberAccount } from './member-accounts';
+import { jkkProtection, jkmProtection, jkpProtection, type Protection } from './protection-benefits';
+
+export interface Overview {
+  readonly person: { readonly fullName: string };
+  readonly accounts: ReadonlyArray<{
+    readonly kpj: string;
+    readonly segment: 'PU' | 'BPU';
+    readonly status: 'active' | 'inactive';
+    readonly joinedOn: string;
+    readonly exitedOn: string | null;
+    readonly employer: { readonly name: string; readonly npp: string } | null;
+  }>;
+  readonly programmes: {
+    readonly jht: { readonly balanceRupiah: number };
+    readonly jp: { readonly balanceRupiah: number };
+    readonly jkk: Protection;
+    readonly jkm: Protection;
+    readonly jkp: Protection;
+  };
+  readonly asOf: string;
+}
+
+export interface JhtParts {
+  readonly totalRupiah: number;
+  readonly workerRupiah: number;
+  readonly employerRupiah: number;
+  readonly developmentReturnRupiah: number;
+  /** Paid out so far, as a positive amount: total = worker + employer + return − withdrawals. */
+  readonly withdrawalsRupiah: number;
+  /** Month-end balances (the last point is today for the current month). */
+  readonly series: ReadonlyArray<{ readonly date: string; readonly balanceRupiah: number }>;
+}
+
+export interface JhtView {
+  readonly accounts: ReadonlyArray<JhtParts & { readonly kpj: string }>;
+  readonly sum: JhtParts;
+  readonly asOf: string;
+}
+
+/** The last reported wage (PU) or declared income (BPU) of the member's active accounts. */
+export async function lastReportedWage(
+  ctx: ServiceContext,
+  personId: number,
+  accounts: readonly MemberAccount[],
+): Promise<number | null> {
+  const active = new Set(
+    accounts.filter((account) => account.status === 'active').map((account) => account.accountId),
+  );
+  const history = await getContributionHistory(ctx.db, personId, { limit: 24 });
+  return history.find((month) => active.has(month.accountId))?.wageRupiah ?? null;
+}
+
+export async function getOverview(ctx: ServiceContext, personId: number): Promise<Overview> {
+  const asOf = todayInJakarta(ctx.clock);
+  const accounts = await listMemberAccounts(ctx, personId);
+  const [person, balances, wage] = await Promise.all([
+    ctx.db
+      .selectFrom('persons')
+      .select('full_name')
+      .where('person_id', '=', personId)
+      .executeTakeFirstOrThrow(),
+    getMemberBalances(ctx.db, personId),
+    lastReportedWage(ctx, personId, accounts),
+  ]);
+  const active = accounts.filter((account) => account.status === 'active');
+  const input = {
+    asOf,
+    isJkkJkmActive: active.length > 0,
+    isJkpActive: active.some((account) => account.segment === 'PU'),
+    membershipStartDate: active.map((account) => account.joinedOn).sort()[0] ?? null,
+    wageMonthlyRupiah: wage,
+  };
+  return {
+    person: { fullName: person.full_name },
+    accounts: accounts.map(({ kpj, segment, status, joinedOn, exitedOn, employer }) => ({
+      kpj,
+      segment,
+      status,
+      joinedOn,
+      exitedOn,
+      employer: employer ? { name: employer.name, npp: employer.npp } : null,
+    })),
+    programmes: {
+      jht: { balanceRupiah: balances.total.JHT.amountRupiah },
+      jp: { balanceRupiah: balances.total.JP.amountRupiah },
+      jkk: jkkProtection(input),
+      jkm: jkmProtection(input),
+      jkp: jkpProtection(input),
+    },
+    asOf,
+  };
+}
+
+function partsView(parts: BalanceParts, series: JhtParts['series']): JhtParts {
+  return {
+    totalRupiah: parts.amountRupiah,
+    workerRupiah: parts.workerRupiah,
+    employerRupiah: parts.employerRupiah,
+    developmentReturnRupiah: parts.returnRupiah,
+    withdrawalsRupiah: -parts.withdrawalRupiah,
+    series,
+  };
+}
+
+async function seriesOf(
+  ctx: ServiceContext,
+  personId: number,
+  asOf: string,
+  accountId?: number,
+): Promise<JhtParts['series']> {
+  const points = await getBalanceSeries(ctx.db, personId, {
+    programme: 'JHT',
+    ...(accountId === undefined ? {} : { accountId }),
+  });
+  return points.map((point) => ({
+    date: minDate(lastDayOfPeriod(point.month), asOf),
+    balanceRupiah: point.balanceRupiah,
+  }));
+}
+
+export async function getJhtView(ctx: ServiceContext, personId: number): Promise<JhtView> {
+  const asOf = todayInJakarta(ctx.clock);
+  const accounts = await listMemberAccounts(ctx, personId);
+  const balances = await getMemberBalances(ctx.db, personId);
+  const views = [];
+  for (const account of accounts) {
+    const parts = balances.accounts.find((each) => each.accountId === account.accountId)?.JHT;
+    if (!parts) continue;
+    views.push({
+      kpj: account.kpj,
+      ...partsView(parts, await seriesOf(ctx, personId, asOf, account.accountId)),
+    });
+  }
+  return { accounts: views, sum: partsView(balances.total.JHT, await seriesOf(ctx, personId, asOf)), asOf };
+}

@@ -1,0 +1,76 @@
+// Assembles a running Lumbung: configuration, keys, the database (migrated) and the service context.
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Config } from './config';
+import { createPiiCipher, generatePiiKeys, parsePiiKeys, type PiiCipher } from './crypto/pii-cipher';
+import { openDatabase, type Database } from './db/database';
+import { migrate } from './db/migrate';
+import { installMailAdapter } from './delivery/smtp-mail-adapter';
+import { createLogger, type Logger } from './logger';
+import { systemClock, type Clock } from './services/clock';
+import type { ServiceContext } from './services/service-context';
+
+export interface Runtime {
+  readonly ctx: ServiceContext;
+  readonly database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Outside production, missing keys are generated once and kept beside the data (data/keys.json) so a
+ * new user needs no setup and a restart can still read what it wrote. Production must configure them.
+ */
+async function loadPiiCipher(config: Config, log: Logger): Promise<PiiCipher> {
+  if (config.piiKeys && config.blindIndexKey) {
+    return createPiiCipher(parsePiiKeys(config.piiKeys, config.blindIndexKey));
+  }
+  const file = join(config.dataDir, 'keys.json');
+  let keys: { piiKeys: string; blindIndexKey: string };
+  try {
+    keys = JSON.parse(await readFile(file, 'utf8')) as typeof keys;
+  } catch {
+    keys = generatePiiKeys();
+    await mkdir(config.dataDir, { recursive: true });
+    await writeFile(file, JSON.stringify(keys), { mode: 0o600 });
+    await chmod(file, 0o600);
+    log.warn(
+      { file },
+      'generated development PII keys; set LUMBUNG_PII_KEYS and LUMBUNG_BLIND_INDEX_KEY in production',
+    );
+  }
+  return createPiiCipher(parsePiiKeys(keys.piiKeys, keys.blindIndexKey));
+}
+
+export async function startRuntime(
+  config: Config,
+  options: { log?: Logger; clock?: Clock; migrate?: boolean } = {},
+): Promise<Runtime> {
+  // Human-readable logs for a developer at a terminal; JSON everywhere else (collectors parse it).
+  const log =
+    options.log ?? createLogger(config.logLevel, config.env === 'development' && process.stdout.isTTY);
+  const database = config.databaseUrl
+    ? await openDatabase({
+        kind: 'postgresql',
+        url: config.databaseUrl,
+        onIdleError: (error) => log.warn({ err: error }, 'idle database connection lost'),
+      })
+    : await (async () => {
+        await mkdir(config.dataDir, { recursive: true });
+        return openDatabase({ kind: 'pglite', dataDir: join(config.dataDir, 'pglite') });
+      })();
+  if (options.migrate !== false) {
+    const outcome = await migrate(database.db);
+    if (outcome.applied.length > 0) log.info({ applied: outcome.applied }, 'migrations applied');
+  }
+  const ctx: ServiceContext = {
+    db: database.db,
+    backend: database.backend,
+    clock: options.clock ?? systemClock,
+    pii: await loadPiiCipher(config, log),
+    config,
+    log,
+  };
+  // Last: e-mail over SMTP keeps whichever SMS adapter was put in force before it.
+  installMailAdapter(ctx);
+  return { ctx, database, close: () => database.close() };
+}

@@ -1,0 +1,106 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runVerify } from '../cli/ledger-commands';
+import {
+  getBalanceSeries,
+  getContributionHistory,
+  getJhtBalanceAsOf,
+  getMemberBalances,
+} from '../ledger/balance-queries';
+import { createTestContext, type TestContext } from '../test/test-context';
+import { seedDemoLedger, type DemoLedger } from './demo-seed';
+
+let test: TestContext;
+let seeded: DemoLedger;
+let seedMs: number;
+
+const member = (name: string) => seeded.members.find((m) => m.fullName === name)!;
+
+beforeAll(async () => {
+  test = await createTestContext({ now: '2026-11-22T03:00:00Z' });
+  const started = Date.now();
+  seeded = await seedDemoLedger(test.ctx);
+  seedMs = Date.now() - started;
+}, 120_000);
+afterAll(async () => test.close());
+
+describe('demo ledger', () => {
+  it('seeds employers and members with their stories', async () => {
+    console.info(`demo seed on ${test.ctx.backend}: ${seedMs} ms`);
+    expect(seeded.employers).toHaveLength(3);
+    expect(seeded.members).toHaveLength(13);
+    expect(member('Budi Santoso').kpj).toHaveLength(2);
+    expect(member('Siti Aminah')).toMatchObject({
+      email: 'siti.aminah@demo.lumbung.id',
+      phone: '081234560001',
+    });
+    const hendra = await test.ctx.db
+      .selectFrom('member_accounts')
+      .selectAll()
+      .where('person_id', '=', member('Hendra Gunawan').personId)
+      .executeTakeFirstOrThrow();
+    expect(hendra).toMatchObject({ status: 'inactive', exited_on: '2026-08-31', exit_reason: 'resignation' });
+    const years = await test.ctx.db
+      .selectFrom('jht_return_years')
+      .select(['year', 'status'])
+      .orderBy('year')
+      .execute();
+    expect(years.map((y) => `${y.year}:${y.status}`)).toEqual(
+      ['2019', '2020', '2021', '2022', '2023', '2024', '2025'].map((y) => `${y}:completed`),
+    );
+  });
+
+  it('answers the read functions: balances with parts, history with gaps, as-of and series', async () => {
+    const rina = member('Rina Wulandari');
+    const history = await getContributionHistory(test.ctx.db, rina.personId);
+    const april = history.find((h) => h.period === '2025-04');
+    expect(april).toMatchObject({ isPaid: false, paidOn: null, employerName: 'CV Kopi Lereng Merapi' });
+    expect(history.find((h) => h.period === '2025-05')).toBeUndefined();
+    expect(history[0]).toMatchObject({ period: '2026-10', isPaid: true, paidOn: '2026-11-10' });
+
+    const budi = await getMemberBalances(test.ctx.db, member('Budi Santoso').personId);
+    expect(budi.accounts).toHaveLength(2);
+    const jht = budi.total.JHT;
+    expect(jht.amountRupiah).toBe(
+      jht.workerRupiah + jht.employerRupiah + jht.returnRupiah + jht.withdrawalRupiah,
+    );
+    expect(jht.returnRupiah).toBeGreaterThan(0);
+    expect(budi.total.JP.amountRupiah).toBeGreaterThan(0);
+
+    const siti = member('Siti Aminah').personId;
+    const asOf = await getJhtBalanceAsOf(test.ctx.db, siti, '2019-12-31');
+    // 2019: 12 months paid by 10 Jan 2020, so 11 months (Jan–Nov) are on the books at year end.
+    expect(asOf.workerRupiah).toBe(11 * 84_000);
+    const series = await getBalanceSeries(test.ctx.db, siti);
+    expect(series[0]).toEqual({ month: '2019-02', balanceRupiah: 84_000 + 155_400 });
+    expect(series.at(-1)?.balanceRupiah).toBe(
+      (await getMemberBalances(test.ctx.db, siti)).total.JHT.amountRupiah,
+    );
+
+    const wayan = await getMemberBalances(test.ctx.db, member('I Wayan Sudarsana').personId);
+    expect(wayan.accounts[0]).toMatchObject({ segment: 'BPU' });
+    expect(wayan.total.JHT.workerRupiah).toBeGreaterThan(0);
+  });
+
+  it('verify passes on the demo data and fails, with the reason, after a posting is tampered with', async () => {
+    const out: string[] = [];
+    expect(await runVerify(test.ctx, { write: (t: string) => out.push(t) })).toBe(0);
+    expect(out.join('')).toContain('ledger verified');
+    const victim = await test.ctx.db
+      .selectFrom('postings')
+      .select(['posting_id', 'entry_id', 'ledger_account_id'])
+      .orderBy('posting_id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await sql`update postings set amount = amount + 1 where posting_id = ${victim.posting_id}`.execute(
+      test.ctx.db,
+    );
+    const failed: string[] = [];
+    expect(await runVerify(test.ctx, { write: (t: string) => failed.push(t) })).toBe(1);
+    const text = failed.join('');
+    expect(text).toContain(`FAIL  every entry has ≥2 postings summing to zero: entry ${victim.entry_id}: `);
+    expect(text).toContain(`ledger account ${victim.ledger_account_id}: balance`);
+    expect(text).toContain('FAIL  all postings sum to zero: all postings sum to 1');
+    expect(text).toContain('LEDGER VERIFICATION FAILED');
+  });
+});

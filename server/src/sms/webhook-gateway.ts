@@ -1,0 +1,52 @@
+// A generic HTTP aggregator: Lumbung POSTs {to, from, text, reference, statusUrl} as JSON, signed with
+// `x-signature: sha256=<hex HMAC-SHA256 of the raw body>` under the shared secret; the aggregator
+// answers 2xx with an optional {id}. It calls back /api/v1/sms/inbound and /api/v1/sms/status the
+// same way (sms-signature.ts).
+import { GATEWAY_TIMEOUT_MS, SmsGatewayError, type SmsGateway } from './sms-gateway';
+import { signBody } from './sms-signature';
+
+export interface WebhookGatewayOptions {
+  readonly url: string;
+  readonly secret: string;
+  readonly from: string;
+  readonly statusUrl: string;
+}
+
+export function webhookSmsGateway(options: WebhookGatewayOptions): SmsGateway {
+  return {
+    name: 'webhook',
+    send: async (to, text, sendOptions) => {
+      const body = JSON.stringify({
+        to,
+        from: options.from,
+        text,
+        reference: sendOptions?.reference ?? null,
+        statusUrl: options.statusUrl,
+      });
+      let response: Response;
+      try {
+        response = await fetch(options.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-signature': signBody(options.secret, body) },
+          body,
+          signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS),
+        });
+      } catch (error) {
+        throw new SmsGatewayError('SMS webhook could not be reached', { cause: error });
+      }
+      const answer = await response.text();
+      if (!response.ok)
+        throw new SmsGatewayError(
+          `SMS webhook refused the message: ${response.status} ${answer.slice(0, 200)}`,
+        );
+      try {
+        const parsed: unknown = JSON.parse(answer);
+        const id =
+          typeof parsed === 'object' && parsed !== null ? (parsed as { id?: unknown }).id : undefined;
+        return typeof id === 'string' || typeof id === 'number' ? { providerMessageId: String(id) } : {};
+      } catch {
+        return {};
+      }
+    },
+  };
+}

@@ -1,0 +1,222 @@
+// Every staff and admin route × every role: allowed (not 401/403) or refused with 403 'forbidden' and an
+// audit entry, exactly as core/src/staff/staff-access-table.ts says — the same table docs/roles.md shows.
+import {
+  ALL_ROLES,
+  allStaffRouteSpecs,
+  staffRoutes,
+  type RoleName,
+  type StaffRouteId,
+  type StaffRouteSpec,
+} from '@lumbung/core/staff/staff-access-table';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertPerson } from '../persons/person-store';
+import { bearerFor } from '../test/sign-in';
+import { createTestApp } from '../test/test-context';
+
+const NIK = '3273014506900007';
+const KPJ = '99000000010';
+
+type Sample = { body?: unknown; query?: Record<string, string> };
+
+/** One valid request per route; a Record over every route id, so a new route needs a sample here. */
+const samples: Record<StaffRouteId, Sample> & Record<string, Sample> = {
+  searchMembers: { body: { nik: NIK, reason: 'caller lost card' } },
+  memberCard: {},
+  verifyIdentity: {
+    body: { channel: 'branch', idCardSeen: true, photoMatches: true, nik: NIK, reason: 'member at counter' },
+  },
+  memberOverview: {},
+  memberBalances: {},
+  memberContributions: {},
+  memberAccessLog: {},
+  linkSmsPhone: { body: { kpj: KPJ, phone: '081234567890', reason: 'member asked at branch' } },
+  unlinkSmsPhone: { body: { phone: '081234567890', reason: 'member asked at branch' } },
+  sendPasswordReset: { body: { reason: 'member forgot password' } },
+  updateContact: { body: { address: 'Jl. Merdeka 1, Bandung', reason: 'member moved house' } },
+  mergeKpj: { body: { fromKpj: '99000000028', intoKpj: KPJ, reason: 'duplicate card' } },
+  reissueCard: { body: { reason: 'card lost' } },
+  memberTickets: {},
+  openTicket: { body: { subject: 'Saldo', body: 'Member asks about the balance' } },
+  startClaim: { body: { reason: 'member asks' } },
+  ticketQueue: {},
+  replyTicket: { body: { body: 'Terima kasih, sudah kami periksa.' } },
+  closeTicket: {},
+  listStaffUsers: {},
+  createStaffUser: { body: { email: 'new.agent@lumbung.test', displayName: 'Agen Baru', role: 'agent' } },
+  disableStaffUser: {},
+  readAuditLog: { query: { limit: '5' } },
+  listRuleTables: {},
+  addRuleRow: {
+    body: { value: null, validFrom: '2099-01-01', validTo: null, regulation: 'x', article: 'y' },
+  },
+  'POST /api/v1/staff/sms/simulate': { body: { from: '081234567890', text: 'SALDO 99000000010' } },
+  declareJhtReturn: { body: { year: 2025, rateBasisPoints: 500 } },
+  runJhtReturn: {},
+  jhtReturnProgress: {},
+  'POST /api/v1/staff/payments': { body: {} },
+  'GET /api/v1/staff/arrears': {},
+  'POST /api/v1/admin/news': { body: { titleId: 'Berita', titleEn: 'News', bodyId: 'Isi', bodyEn: 'Body' } },
+};
+
+describe('staff route matrix', () => {
+  let test: Awaited<ReturnType<typeof createTestApp>>;
+  const tokens = new Map<RoleName, string>();
+  let personId = 0;
+  let ticketId = 0;
+  let victimUserId = 0;
+
+  beforeAll(async () => {
+    test = await createTestApp();
+    const { ctx } = test;
+    personId = await insertPerson(ctx.db, ctx.pii, {
+      nik: NIK,
+      fullName: 'Siti Aminah',
+      birthDate: '1990-06-05',
+      sex: 'F',
+      phone: '+6281234567890',
+    });
+    await ctx.db
+      .insertInto('member_accounts')
+      .values([
+        { person_id: personId, kpj: KPJ, segment: 'PU', joined_on: '2015-01-01' },
+        { person_id: personId, kpj: '99000000028', segment: 'PU', joined_on: '2012-01-01' },
+      ])
+      .execute();
+    const employer = await ctx.db
+      .insertInto('employers')
+      .values({ npp: 'NPP0001', name: 'PT Sinar Jaya', jkk_risk_class: 'low' })
+      .returning('employer_id')
+      .executeTakeFirstOrThrow();
+    const now = ctx.clock.now();
+    const ticket = await ctx.db
+      .insertInto('tickets')
+      .values({
+        person_id: personId,
+        number: 'TK-2026-900001',
+        subject: 'Saldo',
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('ticket_id')
+      .executeTakeFirstOrThrow();
+    ticketId = ticket.ticket_id;
+    for (const role of ALL_ROLES) {
+      tokens.set(
+        role,
+        await bearerFor(ctx, {
+          role,
+          ...(role === 'member' ? { personId } : {}),
+          ...(role === 'employer_admin' ? { employerId: employer.employer_id } : {}),
+          displayName: `Uji ${role}`,
+        }),
+      );
+    }
+    // The admin's disable route needs a staff user to disable that is not one of the callers above.
+    await bearerFor(ctx, { role: 'agent', displayName: 'Agen Yang Dinonaktifkan' });
+    const victim = await ctx.db
+      .selectFrom('users')
+      .select('user_id')
+      .where('display_name', '=', 'Agen Yang Dinonaktifkan')
+      .executeTakeFirstOrThrow();
+    victimUserId = victim.user_id;
+  });
+  afterAll(async () => {
+    await test.close();
+  });
+
+  const call = (spec: StaffRouteSpec, role: RoleName, sample: Sample) => {
+    const url = spec.path
+      .replace(':personId', String(personId))
+      .replace(':ticketId', String(ticketId))
+      .replace(':userId', String(victimUserId))
+      .replace(':tableId', 'jp_wage_cap')
+      .replace(':year', '2025');
+    const query = sample.query ? `?${new URLSearchParams(sample.query).toString()}` : '';
+    return test.app.inject({
+      method: spec.method,
+      url: `${url}${query}`,
+      headers: { authorization: `Bearer ${tokens.get(role)}` },
+      ...(sample.body !== undefined ? { payload: sample.body as object } : {}),
+    });
+  };
+
+  it('refuses routes that need verification until the staff session has verified the member', async () => {
+    for (const [id, spec] of Object.entries(staffRoutes)) {
+      if (!spec.needsVerification) continue;
+      const response = await call(spec, 'agent', samples[id]!);
+      expect({ id, status: response.statusCode, code: response.json().code }).toEqual({
+        id,
+        status: 403,
+        code: 'identity_not_verified',
+      });
+    }
+  });
+
+  it('matches the role table for every route and role', async () => {
+    // Each allowed desk role verifies the member first, so that allowed means allowed.
+    for (const role of ['agent', 'branch_officer'] as const) {
+      const verified = await call(staffRoutes.verifyIdentity, role, samples.verifyIdentity);
+      expect(verified.json().outcome).toBe('passed');
+    }
+    const forbiddenBefore = await test.ctx.db
+      .selectFrom('audit_log')
+      .select('audit_id')
+      .where('action', '=', 'staff.forbidden')
+      .execute();
+    let refusals = 0;
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const spec of allStaffRouteSpecs()) {
+      const id =
+        Object.entries(staffRoutes).find(([, candidate]) => candidate === spec)?.[0] ??
+        `${spec.method} ${spec.path}`;
+      for (const role of ALL_ROLES) {
+        const response = await call(spec, role, samples[id]!);
+        const isAllowed = response.statusCode !== 403 && response.statusCode !== 401;
+        outcomes.push(`${spec.method} ${spec.path} ${role}: ${isAllowed ? 'allowed' : 'refused'}`);
+        expected.push(
+          `${spec.method} ${spec.path} ${role}: ${spec.roles.includes(role) ? 'allowed' : 'refused'}`,
+        );
+        if (isAllowed) {
+          const allowedStatus = id === 'startClaim' ? 501 : response.statusCode;
+          expect(response.statusCode, `${id} as ${role}: ${response.body}`).toBe(allowedStatus);
+          expect(response.statusCode, `${id} as ${role}: ${response.body}`).toBeLessThan(
+            id === 'startClaim' ? 502 : 500,
+          );
+        } else {
+          expect(response.json().code, `${id} as ${role}`).toBe('forbidden');
+          // Refusals of this feature's routes are audited here; other features' routes log them in their own way.
+          if (!spec.owner) refusals += 1;
+        }
+      }
+    }
+    expect(outcomes).toEqual(expected);
+    const forbiddenAfter = await test.ctx.db
+      .selectFrom('audit_log')
+      .select('audit_id')
+      .where('action', '=', 'staff.forbidden')
+      .execute();
+    expect(forbiddenAfter.length - forbiddenBefore.length).toBe(refusals);
+  });
+
+  it('lists every staff and admin route the app serves in the role table', async () => {
+    const document = (await test.app.inject('/api/v1/openapi.json')).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const served = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/api/v1/staff/') || path.startsWith('/api/v1/admin/'))
+      .flatMap(([path, methods]) =>
+        Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+      )
+      .sort();
+    const listed = allStaffRouteSpecs()
+      .map((spec) => `${spec.method} ${spec.path}`)
+      .sort();
+    expect(served).toEqual(listed);
+  });
+
+  it('refuses without a session (401) before any role check', async () => {
+    const response = await test.app.inject({ method: 'GET', url: '/api/v1/admin/audit-log' });
+    expect(response.statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,43 @@
+// The help-request queue at the call centre and branch: list open tickets, read one, answer, close.
+// The ticket service (portal feature) does the writing and audits staff replies and closings.
+import { Type } from '@sinclair/typebox';
+import type { App } from '../http/app';
+import { sendProblem } from '../http/problem';
+import type { ServiceContext } from '../services/service-context';
+import { closeTicket, listOpenTickets, replyToTicket } from '../ticket/ticket-service';
+import { actorOf, routeOf } from './staff-route-support';
+
+const TicketParams = Type.Object({ ticketId: Type.Integer({ minimum: 1 }) });
+const ReplyBody = Type.Object({ body: Type.String({ maxLength: 5000 }) }, { additionalProperties: false });
+const QueueQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) });
+
+export function staffTicketRoutes(app: App, ctx: ServiceContext): void {
+  app.route({
+    ...routeOf('ticketQueue'),
+    schema: { querystring: QueueQuery },
+    handler: async (request) => {
+      const { limit } = request.query;
+      return { tickets: await listOpenTickets(ctx, limit === undefined ? {} : { limit }) };
+    },
+  });
+
+  app.route({
+    ...routeOf('replyTicket'),
+    schema: { params: TicketParams, body: ReplyBody },
+    handler: async (request, reply) => {
+      const { ticketId } = request.params;
+      const replied = await replyToTicket(ctx, actorOf(request), ticketId, request.body.body);
+      return replied.ok ? replied.value : sendProblem(request, reply, replied);
+    },
+  });
+
+  app.route({
+    ...routeOf('closeTicket'),
+    schema: { params: TicketParams },
+    handler: async (request, reply) => {
+      const { ticketId } = request.params;
+      const closed = await closeTicket(ctx, actorOf(request), ticketId);
+      return closed.ok ? closed.value : sendProblem(request, reply, closed);
+    },
+  });
+}
