@@ -1,0 +1,349 @@
+// Answers shaped exactly like the issue-6 API contract, for rendering every page before the server
+// routes exist. A member with two KPJ (one past employer, one current) and a gap in contributions.
+import type { BrowserContext, Route } from 'playwright-core';
+
+const user = { id: 'u1', role: 'member', displayName: 'Siti Rahmawati', language: 'id' };
+
+function monthlySeries(fromYear: number, months: number, start: number, step: number) {
+  return Array.from({ length: months }, (_, index) => {
+    const year = fromYear + Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    return {
+      date: `${year}-${String(month).padStart(2, '0')}-28`,
+      balanceRupiah: start + step * index + (index >= 12 ? 350_000 : 0),
+    };
+  });
+}
+
+export const fixtures: Record<string, unknown> = {
+  'GET /api/v1/auth/session': { user, csrfToken: 'csrf-test' },
+  'GET /api/v1/me/overview': {
+    person: { fullName: 'Siti Rahmawati' },
+    accounts: [
+      {
+        kpj: '23012345678',
+        segment: 'PU',
+        status: 'active',
+        joinedOn: '2019-02-01',
+        exitedOn: null,
+        employer: { name: 'PT Sinar Tekstil Bandung', npp: '1200345' },
+      },
+      {
+        kpj: '15098765432',
+        segment: 'PU',
+        status: 'inactive',
+        joinedOn: '2014-07-01',
+        exitedOn: '2018-12-31',
+        employer: { name: 'CV Maju Bersama', npp: '0988112' },
+      },
+    ],
+    programmes: {
+      jht: { balanceRupiah: 48_734_215 },
+      jp: { balanceRupiah: 17_250_400 },
+      jkk: {
+        active: true,
+        benefits: [
+          {
+            label: { id: 'Perawatan medis', en: 'Medical care' },
+            amountRupiah: null,
+            description: {
+              id: 'Sesuai kebutuhan medis, tanpa batas biaya',
+              en: 'As medically needed, no cost ceiling',
+            },
+          },
+          {
+            label: { id: 'Santunan kematian akibat kerja', en: 'Work-related death' },
+            amountRupiah: 264_000_000,
+            description: { id: '48 × upah terakhir', en: '48 × last wage' },
+          },
+        ],
+      },
+      jkm: {
+        active: true,
+        benefits: [
+          {
+            label: { id: 'Total santunan kematian', en: 'Total death benefit' },
+            amountRupiah: 42_000_000,
+            description: {
+              id: 'Santunan, berkala, dan biaya pemakaman',
+              en: 'Lump sum, periodic and funeral',
+            },
+          },
+        ],
+      },
+      jkp: {
+        active: true,
+        benefits: [
+          {
+            label: { id: 'Uang tunai per bulan', en: 'Cash per month' },
+            amountRupiah: 3_000_000,
+            description: {
+              id: '60% upah (maks. Rp 5 jt) hingga 6 bulan',
+              en: '60% of wage (cap Rp 5 m) for up to 6 months',
+            },
+          },
+        ],
+      },
+    },
+    asOf: '2025-10-31',
+  },
+  'GET /api/v1/me/jht': {
+    accounts: [
+      {
+        kpj: '23012345678',
+        totalRupiah: 31_420_015,
+        workerRupiah: 9_870_000,
+        employerRupiah: 18_259_500,
+        developmentReturnRupiah: 3_290_515,
+        withdrawalsRupiah: 0,
+        series: monthlySeries(2019, 82, 570_000, 373_000),
+      },
+      {
+        kpj: '15098765432',
+        totalRupiah: 17_314_200,
+        workerRupiah: 5_220_000,
+        employerRupiah: 9_657_000,
+        developmentReturnRupiah: 2_437_200,
+        withdrawalsRupiah: 0,
+        series: monthlySeries(2014, 54, 300_000, 300_000),
+      },
+    ],
+    sum: {
+      totalRupiah: 48_734_215,
+      workerRupiah: 15_090_000,
+      employerRupiah: 27_916_500,
+      developmentReturnRupiah: 5_727_715,
+      withdrawalsRupiah: 0,
+    },
+    asOf: '2025-10-31',
+  },
+  'GET /api/v1/me/contributions': {
+    months: [
+      {
+        period: '2025-09',
+        kpj: '23012345678',
+        employerName: 'PT Sinar Tekstil Bandung',
+        wageRupiah: 6_500_000,
+        workerRupiah: 130_000,
+        employerRupiah: 240_500,
+        paidOn: '2025-10-13',
+        status: 'paid',
+      },
+      {
+        period: '2025-08',
+        kpj: '23012345678',
+        employerName: 'PT Sinar Tekstil Bandung',
+        wageRupiah: 6_500_000,
+        workerRupiah: 0,
+        employerRupiah: 0,
+        paidOn: null,
+        status: 'missing',
+        expectedRupiah: 370_500,
+        postedRupiah: 0,
+      },
+      {
+        period: '2025-07',
+        kpj: '23012345678',
+        employerName: 'PT Sinar Tekstil Bandung',
+        wageRupiah: 6_500_000,
+        workerRupiah: 100_000,
+        employerRupiah: 185_000,
+        paidOn: '2025-08-14',
+        status: 'underpaid',
+        expectedRupiah: 370_500,
+        postedRupiah: 285_000,
+      },
+      {
+        period: '2025-06',
+        kpj: '23012345678',
+        employerName: 'PT Sinar Tekstil Bandung',
+        wageRupiah: 6_500_000,
+        workerRupiah: 130_000,
+        employerRupiah: 240_500,
+        paidOn: '2025-07-29',
+        status: 'late',
+      },
+      {
+        period: '2024-12',
+        kpj: '23012345678',
+        employerName: 'PT Sinar Tekstil Bandung',
+        wageRupiah: 6_000_000,
+        workerRupiah: 120_000,
+        employerRupiah: 222_000,
+        paidOn: '2025-01-10',
+        status: 'paid',
+      },
+    ],
+  },
+  'GET /api/v1/me/card': {
+    fullName: 'Siti Rahmawati',
+    kpj: '23012345678',
+    programmes: ['JHT', 'JKK', 'JKM', 'JP', 'JKP'],
+    since: '2014-07-01',
+    verifyCode: 'K7QX-2M4P',
+  },
+  'GET /api/v1/me/profile': {
+    fullName: 'Siti Rahmawati',
+    birthDate: '1990-04-12',
+    phone: '0812••••7890',
+    email: 's••••@contoh.id',
+    address: 'Jl. Cihampelas No. 12, RT 03/RW 05, Bandung 40131',
+  },
+  'GET /api/v1/me/beneficiaries': [
+    { id: 'b1', name: 'Agus Rahmawan', relation: 'spouse', nik: '3273011204880003', sharePercent: 60 },
+    { id: 'b2', name: 'Nadia Putri', relation: 'child', nik: '3273015703150002', sharePercent: 40 },
+  ],
+  'GET /api/v1/me/security/sessions': [
+    {
+      id: 's1',
+      device: 'Chrome di Android',
+      ip: '36.72.10.4',
+      lastSeenAt: '2025-11-02T03:15:00Z',
+      current: true,
+    },
+    {
+      id: 's2',
+      device: 'Firefox di Windows',
+      ip: '180.244.3.9',
+      lastSeenAt: '2025-10-28T11:40:00Z',
+      current: false,
+    },
+  ],
+  'GET /api/v1/me/security/sign-ins': [
+    {
+      id: 'e1',
+      at: '2025-11-02T03:15:00Z',
+      device: 'Chrome di Android',
+      ip: '36.72.10.4',
+      outcome: 'success',
+    },
+    {
+      id: 'e2',
+      at: '2025-10-30T22:01:00Z',
+      device: 'Tidak dikenal',
+      ip: '103.1.2.3',
+      outcome: 'wrong_password',
+    },
+  ],
+  'POST /api/v1/me/simulation': {
+    jhtAt56: { amountRupiah: 412_880_000, atDate: '2046-04-12' },
+    jp: { monthlyRupiah: 2_104_300, lumpSumRupiah: null, pensionAge: 65 },
+    assumptions: {
+      wageGrowthBasisPoints: 500,
+      returnBasisPoints: 550,
+      currentWageRupiah: 6_500_000,
+      currentBalanceRupiah: 48_734_215,
+      contributionMonths: 132,
+      asOf: '2025-10-31',
+    },
+  },
+  'GET /api/v1/news': [
+    {
+      id: 'n1',
+      title: {
+        id: 'Batas klaim JHT lewat aplikasi naik menjadi Rp 15 juta',
+        en: 'Online JHT claim limit rises to Rp 15 million',
+      },
+      summary: {
+        id: 'Mulai Mei 2025, klaim hingga Rp 15 juta cukup lewat aplikasi.',
+        en: 'From May 2025, claims up to Rp 15 million can be made online.',
+      },
+      publishedAt: '2025-05-02',
+    },
+    {
+      id: 'n2',
+      title: { id: 'Manfaat JKP kini 60% upah selama 6 bulan', en: 'JKP now pays 60% of wage for 6 months' },
+      summary: {
+        id: 'PP 6/2025 berlaku sejak 7 Februari 2025.',
+        en: 'PP 6/2025 applies from 7 February 2025.',
+      },
+      publishedAt: '2025-02-14',
+    },
+  ],
+  'GET /api/v1/news/n1': {
+    id: 'n1',
+    title: {
+      id: 'Batas klaim JHT lewat aplikasi naik menjadi Rp 15 juta',
+      en: 'Online JHT claim limit rises to Rp 15 million',
+    },
+    body: {
+      id: 'Mulai Mei 2025, peserta dengan saldo JHT hingga Rp 15 juta dapat mengajukan klaim sepenuhnya secara online.\n\nSaldo di atas batas itu diajukan lewat formulir online dengan wawancara video, atau di kantor cabang.',
+      en: 'From May 2025, members with a JHT balance up to Rp 15 million can claim fully online.\n\nLarger balances go through the online form with a video interview, or a branch office.',
+    },
+    publishedAt: '2025-05-02',
+  },
+  'GET /api/v1/me/tickets': [
+    {
+      id: 't1',
+      subject: 'Iuran Agustus 2025 KPJ 23012345678',
+      status: 'answered',
+      createdAt: '2025-10-20T02:00:00Z',
+      updatedAt: '2025-10-21T04:30:00Z',
+    },
+  ],
+  'GET /api/v1/me/tickets/t1': {
+    id: 't1',
+    subject: 'Iuran Agustus 2025 KPJ 23012345678',
+    status: 'answered',
+    createdAt: '2025-10-20T02:00:00Z',
+    messages: [
+      {
+        id: 'm1',
+        author: 'member',
+        body: 'Iuran bulan Agustus tidak tercatat, padahal gaji saya dipotong.',
+        createdAt: '2025-10-20T02:00:00Z',
+      },
+      {
+        id: 'm2',
+        author: 'staff',
+        authorName: 'Petugas Cabang Bandung',
+        body: 'Terima kasih. Kami sudah menghubungi pemberi kerja; iuran akan dibayar beserta dendanya.',
+        createdAt: '2025-10-21T04:30:00Z',
+      },
+    ],
+  },
+  'GET /api/v1/statements/verify/ABCD-1234': {
+    valid: true,
+    kpj: '230•••••678',
+    period: { from: '2024-01', to: '2024-12' },
+    generatedAt: '2025-11-02T03:20:00Z',
+    sha256: '9f2c1e0b7a4d5c6e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9012a3b4c5d6e7',
+  },
+  'GET /api/v1/dev/outbox': [],
+};
+
+/** Serves the fixtures for /api/v1/** in this browser context; unknown routes answer a 404 problem. */
+export async function serveContractFixtures(
+  context: BrowserContext,
+  overrides: Record<string, unknown> = {},
+): Promise<void> {
+  const table = { ...fixtures, ...overrides };
+  await context.route('**/api/v1/**', async (route: Route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    const key = `${request.method()} ${url.pathname}`;
+    if (url.pathname === '/api/v1/me/card.png') {
+      return route.fulfill({
+        status: 404,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ code: 'not_found', message: { id: 'Tidak ditemukan', en: 'Not found' } }),
+      });
+    }
+    if (key in table) {
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(table[key]),
+      });
+    }
+    return route.fulfill({
+      status: 404,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({
+        code: 'not_found',
+        title: 'Not Found',
+        message: { id: 'Tidak ditemukan.', en: 'Not found.' },
+      }),
+    });
+  });
+}

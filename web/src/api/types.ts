@@ -1,0 +1,216 @@
+// Shapes of the /api/v1 responses the web app reads. Amounts are integer Rupiah; dates are
+// 'YYYY-MM-DD', periods 'YYYY-MM', instants ISO 8601.
+import type { LocalizedText } from './client';
+
+/** Server text that may come in one language or both. */
+export type ServerText = string | LocalizedText;
+
+export type Role = 'member' | 'employer_admin' | 'agent' | 'branch_officer' | 'claims_officer' | 'admin';
+
+export interface SessionUser {
+  readonly id: string;
+  readonly role: Role;
+  readonly displayName: string;
+  readonly language: 'id' | 'en';
+  readonly totpEnabled?: boolean;
+}
+
+export interface SessionResponse {
+  readonly user: SessionUser;
+  readonly csrfToken: string;
+}
+
+export type SignInResponse =
+  | {
+      readonly status: 'signed_in';
+      readonly user: SessionUser;
+      readonly csrfToken: string;
+      readonly deviceId?: string;
+    }
+  | {
+      readonly status: 'code_required';
+      readonly challengeId: string;
+      readonly channel: 'sms' | 'email';
+      readonly maskedDestination: string;
+    }
+  | { readonly status: 'totp_required'; readonly challengeId: string };
+
+export interface RegisterResponse {
+  readonly registrationId: string;
+  readonly channel: 'sms' | 'email';
+  readonly maskedDestination: string;
+  readonly expiresAt: string;
+}
+
+export interface Benefit {
+  readonly label: ServerText;
+  readonly amountRupiah: number | null;
+  readonly description: ServerText;
+}
+
+export interface Protection {
+  readonly active: boolean;
+  readonly benefits: readonly Benefit[];
+}
+
+export interface MemberAccount {
+  readonly kpj: string;
+  readonly segment: 'PU' | 'BPU';
+  readonly status: string;
+  readonly joinedOn: string;
+  readonly exitedOn: string | null;
+  readonly employer: { readonly name: string; readonly npp: string } | null;
+}
+
+export interface Overview {
+  readonly person: { readonly fullName: string };
+  readonly accounts: readonly MemberAccount[];
+  readonly programmes: {
+    readonly jht: { readonly balanceRupiah: number };
+    readonly jp: { readonly balanceRupiah: number };
+    readonly jkk: Protection;
+    readonly jkm: Protection;
+    readonly jkp: Protection;
+  };
+  readonly asOf: string;
+}
+
+export interface JhtParts {
+  readonly totalRupiah: number;
+  readonly workerRupiah: number;
+  readonly employerRupiah: number;
+  readonly developmentReturnRupiah: number;
+  readonly withdrawalsRupiah: number;
+}
+
+export interface BalancePoint {
+  readonly date: string;
+  readonly balanceRupiah: number;
+}
+
+export interface JhtAccount extends JhtParts {
+  readonly kpj: string;
+  readonly series: readonly BalancePoint[];
+}
+
+export interface JhtResponse {
+  readonly accounts: readonly JhtAccount[];
+  readonly sum: JhtParts;
+  readonly asOf: string;
+}
+
+export type ContributionStatus = 'paid' | 'missing' | 'underpaid' | 'late';
+
+export interface ContributionMonth {
+  readonly period: string;
+  readonly kpj: string;
+  readonly employerName: string;
+  readonly wageRupiah: number;
+  readonly workerRupiah: number;
+  readonly employerRupiah: number;
+  readonly paidOn: string | null;
+  readonly status: ContributionStatus;
+  readonly expectedRupiah?: number;
+  readonly postedRupiah?: number;
+}
+
+export interface StatementCreated {
+  readonly statementId: string;
+  readonly code: string;
+  readonly downloadUrl: string;
+}
+
+export interface StatementVerification {
+  readonly valid: boolean;
+  readonly kpj?: string;
+  readonly period?: string | { readonly from: string; readonly to: string };
+  readonly generatedAt?: string;
+  readonly sha256?: string;
+}
+
+export interface Card {
+  readonly fullName: string;
+  readonly kpj: string;
+  readonly programmes: readonly string[];
+  readonly since: string;
+  readonly verifyCode: string;
+}
+
+export interface Profile {
+  readonly address: string | null;
+  readonly fullName?: string;
+  readonly phone?: string | null;
+  readonly email?: string | null;
+  readonly birthDate?: string;
+}
+
+export type Relation = 'spouse' | 'child' | 'parent' | 'sibling' | 'other';
+
+export interface Beneficiary {
+  readonly id: string;
+  readonly name: string;
+  readonly relation: Relation;
+  readonly nik: string;
+  readonly sharePercent: number;
+}
+
+export interface SecuritySession {
+  readonly id: string;
+  readonly device?: string | null;
+  readonly userAgent?: string | null;
+  readonly ip?: string | null;
+  readonly createdAt?: string;
+  readonly lastSeenAt?: string;
+  readonly current?: boolean;
+  readonly isCurrent?: boolean;
+}
+
+export interface SignInRecord {
+  readonly id?: string;
+  readonly at?: string;
+  readonly createdAt?: string;
+  readonly ip?: string | null;
+  readonly device?: string | null;
+  readonly userAgent?: string | null;
+  readonly outcome?: string;
+  readonly success?: boolean;
+}
+
+export interface SimulationResult {
+  readonly jhtAt56: { readonly amountRupiah: number; readonly atDate: string };
+  readonly jp: {
+    readonly monthlyRupiah: number | null;
+    readonly lumpSumRupiah: number | null;
+    readonly pensionAge: number;
+    readonly reason?: ServerText;
+  };
+  readonly assumptions: Readonly<Record<string, unknown>>;
+}
+
+export interface NewsItem {
+  readonly id: string;
+  readonly title: ServerText;
+  readonly summary?: ServerText;
+  readonly body?: ServerText;
+  readonly publishedAt: string;
+}
+
+export interface TicketMessage {
+  readonly id?: string;
+  readonly body: string;
+  /** 'member' or 'staff'. */
+  readonly author?: string;
+  readonly fromStaff?: boolean;
+  readonly authorName?: string;
+  readonly createdAt: string;
+}
+
+export interface Ticket {
+  readonly id: string;
+  readonly subject: string;
+  readonly status: string;
+  readonly createdAt: string;
+  readonly updatedAt?: string;
+  readonly body?: string;
+  readonly messages?: readonly TicketMessage[];
+}

@@ -1,0 +1,169 @@
+// The staff console's calls to /api/v1/staff and /api/v1/admin (see docs/staff-console.md).
+import { api } from '../api/client';
+
+export interface MemberHit {
+  readonly personId: number;
+  readonly maskedName: string;
+  readonly birthYear: number;
+  readonly maskedKpjs: readonly string[];
+  readonly region: string;
+}
+
+export interface VerificationState {
+  readonly isVerified: boolean;
+  readonly validUntil: string | null;
+  readonly channel: Channel | null;
+  readonly reason: string | null;
+}
+
+export type Channel = 'branch' | 'call_centre';
+export type ItemResult = 'passed' | 'failed' | 'not_asked';
+
+export interface MemberCardResponse {
+  readonly member: MemberHit;
+  readonly verification: VerificationState;
+}
+
+export interface VerificationInput {
+  readonly channel: Channel;
+  readonly reason: string;
+  readonly idCardSeen?: boolean;
+  readonly photoMatches?: boolean;
+  readonly nik?: string;
+  readonly birthDate?: string;
+  readonly motherMaidenName?: string;
+  readonly lastEmployer?: string;
+  readonly phone?: string;
+}
+
+export interface VerificationResult {
+  readonly verificationId: number;
+  readonly outcome: 'passed' | 'failed';
+  readonly items: Readonly<Record<string, ItemResult>>;
+  readonly validUntil: string | null;
+}
+
+export interface ProgrammeBalance {
+  readonly kpj: string;
+  readonly programme: string;
+  readonly amountRupiah: number;
+  readonly workerRupiah: number;
+  readonly employerRupiah: number;
+  readonly returnRupiah: number;
+}
+
+export interface Balances {
+  readonly items: readonly ProgrammeBalance[];
+  readonly totalRupiah: number;
+}
+
+export interface AuditEntry {
+  readonly auditId: number;
+  readonly at: string;
+  readonly actorUserId: number | null;
+  readonly actorName: string | null;
+  readonly actorRole: string | null;
+  readonly action: string;
+  readonly personId: number | null;
+  readonly reason: string | null;
+}
+
+export interface TicketSummary {
+  readonly id?: number;
+  readonly ticketId?: number;
+  readonly number: string;
+  readonly subject: string;
+  readonly status: 'open' | 'answered' | 'closed';
+  readonly updatedAt: string;
+  readonly personId?: number;
+}
+
+export interface MemberOverview {
+  readonly profile: {
+    readonly fullName: string;
+    readonly maskedNik: string;
+    readonly birthDate: string;
+    readonly phone: string | null;
+    readonly email: string | null;
+    readonly address: string | null;
+  };
+  readonly accounts: readonly {
+    readonly kpj: string;
+    readonly segment: string;
+    readonly status: string;
+    readonly joinedOn: string;
+    readonly employer: { readonly name: string } | null;
+  }[];
+  readonly mergedKpjs: readonly { readonly kpj: string; readonly mergedIntoKpj: string | null }[];
+  readonly balances: Balances;
+  readonly contributions: {
+    readonly months: readonly {
+      readonly kpj: string;
+      readonly period: string;
+      readonly employerName: string | null;
+      readonly jhtRupiah: number;
+      readonly jpRupiah: number;
+      readonly isPosted: boolean;
+    }[];
+    readonly gaps: readonly { readonly kpj: string; readonly period: string }[];
+  };
+  readonly claims: { readonly items: readonly unknown[]; readonly note: string | null };
+  readonly tickets: readonly TicketSummary[];
+  readonly sms: {
+    readonly links: readonly {
+      readonly kpj: string;
+      readonly phone: string;
+      readonly linkedBy: string;
+      readonly linkedAt: string;
+    }[];
+  };
+  readonly signIn: {
+    readonly hasAccount: boolean;
+    readonly isDisabled: boolean;
+    readonly isLocked: boolean;
+    readonly lastSignInAt: string | null;
+  };
+  readonly accessTrail: readonly AuditEntry[];
+  readonly verification: VerificationState;
+}
+
+const member = (personId: number) => `/api/v1/staff/members/${personId}`;
+
+export const staffApi = {
+  search: (body: { nik?: string; kpj?: string; fullName?: string; birthDate?: string; reason: string }) =>
+    api<{ results: MemberHit[] }>('/api/v1/staff/members/search', { method: 'POST', body }),
+  card: (personId: number) => api<MemberCardResponse>(member(personId)),
+  verify: (personId: number, body: VerificationInput) =>
+    api<VerificationResult>(`${member(personId)}/verifications`, { method: 'POST', body }),
+  overview: (personId: number) => api<MemberOverview>(`${member(personId)}/overview`),
+  balances: (personId: number) => api<Balances>(`${member(personId)}/balances`),
+  linkSms: (personId: number, body: { kpj: string; phone: string; reason: string }) =>
+    api<{ isNew: boolean }>(`${member(personId)}/sms-link`, { method: 'POST', body }),
+  unlinkSms: (personId: number, body: { phone: string; kpj?: string; reason: string }) =>
+    api<{ unlinkedCount: number }>(`${member(personId)}/sms-unlink`, { method: 'POST', body }),
+  passwordReset: (personId: number, reason: string) =>
+    api<{ challengeId: string; channel: string }>(`${member(personId)}/password-reset`, {
+      method: 'POST',
+      body: { reason },
+    }),
+  updateContact: (
+    personId: number,
+    body: { phone?: string | null; email?: string | null; address?: string | null; reason: string },
+  ) => api<{ changedFields: string[] }>(`${member(personId)}/contact`, { method: 'PUT', body }),
+  mergeKpj: (personId: number, body: { fromKpj: string; intoKpj: string; reason: string }) =>
+    api<{ movedRupiah: number; isNew: boolean }>(`${member(personId)}/merge-kpj`, { method: 'POST', body }),
+  reissueCard: (personId: number, reason: string) =>
+    api<{ issuedAt: string }>(`${member(personId)}/card-reissue`, { method: 'POST', body: { reason } }),
+  ticketQueue: () => api<{ tickets: TicketSummary[] }>('/api/v1/staff/tickets'),
+  replyTicket: (ticketId: number, body: string) =>
+    api<unknown>(`/api/v1/staff/tickets/${ticketId}/replies`, { method: 'POST', body: { body } }),
+  closeTicket: (ticketId: number) =>
+    api<unknown>(`/api/v1/staff/tickets/${ticketId}/close`, { method: 'POST' }),
+  auditLog: (filter: Record<string, string>) =>
+    api<{ entries: AuditEntry[] }>(`/api/v1/admin/audit-log?${new URLSearchParams(filter).toString()}`),
+  simulateSms: (from: string, text: string) =>
+    api<{ replies: string[] }>('/api/v1/staff/sms/simulate', { method: 'POST', body: { from, text } }),
+};
+
+export const STAFF_ROLES = ['agent', 'branch_officer', 'claims_officer', 'admin'] as const;
+export const DESK_ROLES: readonly string[] = ['agent', 'branch_officer'];
