@@ -6,6 +6,7 @@ import { createPiiCipher, generatePiiKeys, parsePiiKeys, type PiiCipher } from '
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { installMailAdapter } from './delivery/smtp-mail-adapter';
+import { installSmsDelivery } from './sms/sms-delivery';
 import { createLogger, type Logger } from './logger';
 import { systemClock, type Clock } from './services/clock';
 import type { ServiceContext } from './services/service-context';
@@ -70,7 +71,8 @@ export async function startRuntime(
     config,
     log,
   };
-  // Last: e-mail over SMTP keeps whichever SMS adapter was put in force before it.
+  // Delivery adapters compose: each keeps the other channel of the adapter already in force.
   installMailAdapter(ctx);
+  installSmsDelivery(ctx);
   return { ctx, database, close: () => database.close() };
 }

@@ -143,6 +143,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   const size = page.viewportSize();
   const file = join(artifactsDir, `${name}-${size?.width ?? 0}x${size?.height ?? 0}.png`);
+  // A sticky header is drawn where the viewport was: scroll to the top so it sits at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

@@ -9,7 +9,7 @@ export async function serveCommand(config: Config): Promise<void> {
   const { ctx } = runtime;
   if (config.seedDemo && (await isDatabaseEmpty(ctx))) {
     ctx.log.info('empty database: seeding demo data');
-    const logins = await seedDemoData(ctx);
+    const { logins } = await seedDemoData(ctx);
     printDemoLogins(logins);
   }
   const app = await buildApp(ctx, { webDistDir: config.webDistDir });

@@ -8,10 +8,13 @@ import {
   getMemberBalances,
 } from '../ledger/balance-queries';
 import { createTestContext, type TestContext } from '../test/test-context';
-import { seedDemoLedger, type DemoLedger } from './demo-seed';
+import { DEMO_MEMBERS } from './demo-ledger-cast';
+import { seedDemoData, type DemoLedger, type DemoLogin } from './demo-seed';
+import { DEMO_STAFF } from './demo-users';
 
 let test: TestContext;
 let seeded: DemoLedger;
+let logins: DemoLogin[];
 let seedMs: number;
 
 const member = (name: string) => seeded.members.find((m) => m.fullName === name)!;
@@ -19,7 +22,7 @@ const member = (name: string) => seeded.members.find((m) => m.fullName === name)
 beforeAll(async () => {
   test = await createTestContext({ now: '2026-11-22T03:00:00Z' });
   const started = Date.now();
-  seeded = await seedDemoLedger(test.ctx);
+  ({ ledger: seeded, logins } = await seedDemoData(test.ctx));
   seedMs = Date.now() - started;
 }, 120_000);
 afterAll(async () => test.close());
@@ -48,6 +51,25 @@ describe('demo ledger', () => {
     expect(years.map((y) => `${y.year}:${y.status}`)).toEqual(
       ['2019', '2020', '2021', '2022', '2023', '2024', '2025'].map((y) => `${y}:completed`),
     );
+  });
+
+  it('gives every member but the sign-up demo a sign-in, one staff user per role, and news', async () => {
+    const users = await test.ctx.db.selectFrom('users').select(['person_id', 'role']).execute();
+    const memberUsers = new Set(users.filter((u) => u.person_id !== null).map((u) => u.person_id));
+    const newcomer = seeded.members.at(-1)!;
+    expect(newcomer.fullName).toBe(DEMO_MEMBERS.at(-1)!.fullName);
+    expect(memberUsers.has(newcomer.personId)).toBe(false);
+    expect(memberUsers.size).toBe(seeded.members.length - 1);
+    expect(users.filter((u) => u.person_id === null)).toHaveLength(DEMO_STAFF.length);
+    const signUp = logins.at(-1)!;
+    expect(signUp.who).toBe(`Sign-up demo: ${newcomer.fullName}`);
+    expect(signUp.signIn).toBe(`NIK ${DEMO_MEMBERS.at(-1)!.nik}, KPJ ${newcomer.kpj[0]}`);
+    expect(signUp.password).toContain('born 1992-01-19');
+    const news = await test.ctx.db
+      .selectFrom('news')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(news.n)).toBeGreaterThan(0);
   });
 
   it('answers the read functions: balances with parts, history with gaps, as-of and series', async () => {

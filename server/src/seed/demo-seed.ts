@@ -22,6 +22,7 @@ import { importWageReport } from '../employer/wage-report-service';
 import { declareJhtReturn, runJhtReturn } from '../jht-return/jht-return-service';
 import { recordBpuContribution } from '../ledger/bpu-contribution-service';
 import { insertPerson } from '../persons/person-store';
+import { seedDemoNews } from '../news/demo-news';
 import { manualClock, todayInJakarta } from '../services/clock';
 import type { ServiceContext } from '../services/service-context';
 import {
@@ -31,6 +32,7 @@ import {
   type DemoEmployer,
   type DemoJob,
 } from './demo-ledger-cast';
+import { seedDemoUsers } from './demo-users';
 
 export interface DemoLogin {
   readonly who: string;
@@ -51,10 +53,37 @@ export async function isDatabaseEmpty(ctx: ServiceContext): Promise<boolean> {
   return Number(row?.n ?? 0) === 0;
 }
 
-/** Seeds the ledger demo; demo sign-ins are created by seed/demo-users.ts (wired by the caller). */
-export async function seedDemoData(ctx: ServiceContext): Promise<DemoLogin[]> {
-  await seedDemoLedger(ctx);
-  return [];
+/**
+ * The whole demo: ledger history, news, and sign-ins for every member but the last, who is left without
+ * one so a visitor can try sign-up (DAFTAR) with a real NIK and KPJ. Returns the lines to print.
+ */
+export async function seedDemoData(
+  ctx: ServiceContext,
+): Promise<{ ledger: DemoLedger; logins: DemoLogin[] }> {
+  const ledger = await seedDemoLedger(ctx);
+  await seedDemoNews(ctx);
+  const withSignIn = ledger.members.slice(0, -1);
+  const logins = await seedDemoUsers(
+    ctx,
+    withSignIn.map((member) => ({ personId: member.personId, email: member.email, phone: member.phone })),
+    ledger.employers[0]?.employerId,
+  );
+  const newcomer = ledger.members.at(-1);
+  const cast = DEMO_MEMBERS.at(-1);
+  if (newcomer && cast) {
+    logins.push({
+      who: `Sign-up demo: ${newcomer.fullName}`,
+      signIn: `NIK ${cast.nik}, KPJ ${newcomer.kpj[0] ?? '-'}`,
+      password: `born ${birthDateOf(cast.nik, todayInJakarta(ctx.clock))}, phone ${newcomer.phone} (no account yet)`,
+    });
+  }
+  return { ledger, logins };
+}
+
+/** The birth date a NIK carries (women's day is +40), as YYYY-MM-DD. */
+function birthDateOf(nik: string, asOf: string): string {
+  const parsed = parseNik(nik, asOf);
+  return parsed.ok ? parsed.value.birthDate : '?';
 }
 
 /** Events happen at 09:00 WIB on their day; `order` breaks ties within a day. */
