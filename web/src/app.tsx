@@ -27,6 +27,7 @@ import { TicketPage } from './pages/member/ticket-page';
 import { NotificationPreferencesPage } from './notifications/notification-preferences-page';
 import { NotificationsPage } from './notifications/notifications-page';
 import { NotFoundPage } from './pages/public/not-found-page';
+import { VerifyCardPage } from './pages/public/verify-card-page';
 import { VerifyStatementPage } from './pages/public/verify-statement-page';
 import { StaffApp } from './staff/staff-app';
 
@@ -75,6 +76,7 @@ export function App() {
               </Route>
               <Route path="/verify" element={<VerifyStatementPage />} />
               <Route path="/verify/:code" element={<VerifyStatementPage />} />
+              <Route path="/verify/card/:code" element={<VerifyCardPage />} />
             </Route>
             <Route element={<RequireMember />}>
               <Route element={<AppShell />}>

@@ -4,6 +4,7 @@ import { api, apiRequest } from './client';
 import type {
   Beneficiary,
   Card,
+  CardVerification,
   ContributionMonth,
   JhtResponse,
   NewsItem,
@@ -57,6 +58,10 @@ export function createStatement(
 
 export function fetchStatementVerification(code: string): Promise<StatementVerification> {
   return api(`/api/v1/statements/verify/${encodeURIComponent(code)}`, { isAuthProbe: true });
+}
+
+export function fetchCardVerification(code: string): Promise<CardVerification> {
+  return api(`/api/v1/cards/verify/${encodeURIComponent(code)}`, { isAuthProbe: true });
 }
 
 export function checkStatementFile(code: string, file: Blob): Promise<{ matches: boolean }> {

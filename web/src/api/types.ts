@@ -99,7 +99,7 @@ export interface JhtResponse {
   readonly asOf: string;
 }
 
-export type ContributionStatus = 'paid' | 'missing' | 'underpaid' | 'late';
+export type ContributionStatus = 'paid' | 'missing' | 'underpaid' | 'late' | 'pending';
 
 export interface ContributionMonth {
   readonly period: string;
@@ -122,10 +122,21 @@ export interface StatementCreated {
 
 export interface StatementVerification {
   readonly valid: boolean;
+  /** Masked KPJ, or 'all' for a statement of every account. */
   readonly kpj?: string;
-  readonly period?: string | { readonly from: string; readonly to: string };
+  readonly fromPeriod?: string;
+  readonly toPeriod?: string;
   readonly generatedAt?: string;
   readonly sha256?: string;
+}
+
+export interface CardVerification {
+  readonly valid: boolean;
+  /** Masked, e.g. "S*** A***". */
+  readonly fullName?: string;
+  /** Masked KPJ. */
+  readonly kpj?: string;
+  readonly status?: 'active' | 'inactive';
 }
 
 export interface Card {

@@ -28,7 +28,8 @@ export function FormError({ error }: { readonly error: unknown }) {
 export function StatusNote({ children }: { readonly children: ReactNode }) {
   return (
     <div role="status" className={children ? 'alert alert--success' : 'visually-hidden'}>
-      {children}
+      {/* One text flow: the alert is a flex row, which would put each text run in its own column. */}
+      {children ? <p className="alert-text">{children}</p> : null}
     </div>
   );
 }

@@ -56,12 +56,15 @@ export function ContributionsPage() {
   );
 }
 
+/** Paid months and months still within the payment deadline are not a problem to report. */
+const isProblem = (status: ContributionMonth['status']): boolean => status !== 'paid' && status !== 'pending';
+
 function MonthList({ months }: { readonly months: readonly ContributionMonth[] }) {
   const { t } = useTranslation();
   const sorted = [...months].sort((a, b) =>
     a.period === b.period ? a.kpj.localeCompare(b.kpj) : a.period < b.period ? 1 : -1,
   );
-  const flagged = sorted.filter((month) => month.status !== 'paid');
+  const flagged = sorted.filter((month) => isProblem(month.status));
   const years = [...new Set(sorted.map((month) => month.period.slice(0, 4)))];
   return (
     <>
@@ -97,7 +100,7 @@ function MonthList({ months }: { readonly months: readonly ContributionMonth[] }
 function MonthItem({ month }: { readonly month: ContributionMonth }) {
   const { t } = useTranslation();
   const monthNames = useMonthNames();
-  const isFlagged = month.status !== 'paid';
+  const isFlagged = isProblem(month.status);
   return (
     <li className={`month-item${isFlagged ? ' month-item--flagged' : ''}`}>
       <div className="month-item-head">
@@ -132,6 +135,7 @@ function MonthItem({ month }: { readonly month: ContributionMonth }) {
         </div>
       </dl>
       {isFlagged ? <FlagAdvice month={month} /> : null}
+      {month.status === 'pending' ? <p className="muted small">{t('contributions.advice.pending')}</p> : null}
     </li>
   );
 }

@@ -83,14 +83,9 @@ function NotIssued({ code }: { readonly code: string }) {
   );
 }
 
-function periodText(period: StatementVerification['period'], monthNames: string[]): string {
-  if (!period) return '';
-  if (typeof period === 'string')
-    return period
-      .split('/')
-      .map((part) => formatPeriod(part.trim(), monthNames))
-      .join(' – ');
-  return `${formatPeriod(period.from, monthNames)} – ${formatPeriod(period.to, monthNames)}`;
+function periodText(data: StatementVerification, monthNames: string[]): string {
+  if (!data.fromPeriod || !data.toPeriod) return '—';
+  return `${formatPeriod(data.fromPeriod, monthNames)} – ${formatPeriod(data.toPeriod, monthNames)}`;
 }
 
 function Issued({ code, data }: { readonly code: string; readonly data: StatementVerification }) {
@@ -119,11 +114,11 @@ function Issued({ code, data }: { readonly code: string; readonly data: Statemen
           </div>
           <div>
             <dt>{t('common.kpj')}</dt>
-            <dd>{data.kpj ?? '—'}</dd>
+            <dd>{data.kpj === 'all' ? t('jht.all') : (data.kpj ?? '—')}</dd>
           </div>
           <div>
             <dt>{t('verify.period')}</dt>
-            <dd>{periodText(data.period, monthNames)}</dd>
+            <dd>{periodText(data, monthNames)}</dd>
           </div>
           <div>
             <dt>{t('verify.generatedAt')}</dt>
