@@ -36,3 +36,8 @@ export * from './projection/jht-projection';
 export * from './projection/jp-projection';
 export * from './contribution/compliance';
 export * from './rules/rules-doc';
+export * from './claims/claim-types';
+export * from './claims/claim-documents';
+export * from './claims/claim-status';
+export * from './claims/claim-eligibility';
+export * from './claims/claim-messages';

@@ -53,6 +53,7 @@ export async function downloadAndCheckStatement(page: Page, ledgerTotalRupiah: n
   const withdrawn = summaryAmount(text, '- Penarikan');
   const closing = summaryAmount(text, 'Saldo akhir');
   expect(opening + worker + employer + returns - Math.abs(withdrawn)).toBe(closing);
+  expect(closing).toBeGreaterThan(0);
   expect(closing).toBe(ledgerTotalRupiah);
 
   // The public verify page: the issued file matches, a copy with one byte changed does not.

@@ -13,6 +13,8 @@ import { SignInPage } from './pages/auth/sign-in-page';
 import { AccountPage } from './pages/member/account-page';
 import { BeneficiariesPage } from './pages/member/beneficiaries-page';
 import { CardPage } from './pages/member/card-page';
+import { ClaimDetailPage } from './pages/member/claim-detail-page';
+import { ClaimWizardPage } from './pages/member/claim-wizard-page';
 import { ClaimsPage } from './pages/member/claims-page';
 import { ContributionsPage } from './pages/member/contributions-page';
 import { HelpPage } from './pages/member/help-page';
@@ -86,6 +88,8 @@ export function App() {
                 <Route path="/e-statement" element={<StatementPage />} />
                 <Route path="/kartu" element={<CardPage />} />
                 <Route path="/klaim" element={<ClaimsPage />} />
+                <Route path="/klaim/baru" element={<ClaimWizardPage />} />
+                <Route path="/klaim/:id" element={<ClaimDetailPage />} />
                 <Route path="/akun" element={<AccountPage />} />
                 <Route path="/profil" element={<ProfilePage />} />
                 <Route path="/ahli-waris" element={<BeneficiariesPage />} />

@@ -3,6 +3,7 @@
 import { alertErrors } from './alert-errors';
 import { authErrors } from './auth-errors';
 import { benefitErrors } from './benefit-errors';
+import { claimErrors } from './claim-errors';
 import { contributionErrors } from './contribution-errors';
 import { generalErrors } from './general-errors';
 import { identityErrors } from './identity-errors';
@@ -29,6 +30,7 @@ export const errorMessages = {
   ...staffErrors,
   ...portalErrors,
   ...alertErrors,
+  ...claimErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

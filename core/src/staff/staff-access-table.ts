@@ -1,6 +1,7 @@
 // Who may call each staff-console and admin route, as data. The server takes every route's access list
 // from here, the route-matrix test checks every route × role against it, and docs/roles.md renders it,
 // so the three cannot drift apart.
+import { claimStaffRoutes } from '../claims/claim-staff-routes';
 
 export const ALL_ROLES = [
   'member',
@@ -23,7 +24,7 @@ export interface StaffRouteSpec {
   readonly needsVerification: boolean;
   readonly summary: string;
   /** The feature that builds the route when it is not the staff console. */
-  readonly owner?: 'sms' | 'portal' | 'ledger';
+  readonly owner?: 'sms' | 'portal' | 'ledger' | 'claims';
 }
 
 const DESK: readonly RoleName[] = ['agent', 'branch_officer'];
@@ -147,6 +148,7 @@ export const foreignStaffRoutes: readonly StaffRouteSpec[] = [
     summary: 'Employers ranked by contribution arrears',
     owner: 'ledger',
   },
+  ...Object.values(claimStaffRoutes),
 ];
 
 export function allStaffRouteSpecs(): readonly StaffRouteSpec[] {

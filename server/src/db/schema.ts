@@ -1,6 +1,7 @@
 // The whole database as Kysely sees it. Each feature keeps its tables in db/tables/<feature>-tables.ts
 // (beside its migration) and adds itself to this list.
 import type { AlertTables } from './tables/alert-tables';
+import type { ClaimTables } from './tables/claim-tables';
 import type { FoundationTables } from './tables/foundation-tables';
 import type { IdentityTables } from './tables/identity-tables';
 import type { LedgerTables } from './tables/ledger-tables';
@@ -18,4 +19,5 @@ export interface DB
     StaffTables,
     LedgerTables,
     SmsTables,
-    AlertTables {}
+    AlertTables,
+    ClaimTables {}

@@ -43,6 +43,14 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   jht_return_already_declared: 409,
   jht_return_not_declared: 404,
   bpu_period_already_paid: 409,
+  claim_not_found: 404,
+  claim_document_not_found: 404,
+  claim_payment_batch_not_found: 404,
+  claim_already_open: 409,
+  claim_idempotency_conflict: 409,
+  claim_status_invalid: 409,
+  claim_document_too_large: 413,
+  claim_document_type_invalid: 415,
 };
 
 export function statusFor(code: ErrorCode): number {

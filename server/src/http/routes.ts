@@ -3,6 +3,8 @@ import type { ServiceContext } from '../services/service-context';
 import type { App } from './app';
 import { alertRoutes } from '../routes/alert-routes';
 import { authRoutes } from '../routes/auth-routes';
+import { claimRoutes } from '../routes/claim-routes';
+import { claimStaffRoutesPlugin } from '../routes/claim-routes-staff';
 import { devRoutes } from '../routes/dev-routes';
 import { employerRoutes } from '../routes/employer-routes';
 import { healthRoutes } from '../routes/health-routes';
@@ -26,5 +28,7 @@ export async function registerRoutes(app: App, ctx: ServiceContext): Promise<voi
     alertRoutes(api, ctx);
     await employerRoutes(api, ctx);
     await paymentRoutes(api, ctx);
+    await claimRoutes(api, ctx);
+    await claimStaffRoutesPlugin(api, ctx);
   });
 }

@@ -79,7 +79,7 @@ describe('staff actions on a member', () => {
     expect(overview.json().sms.links).toEqual([
       expect.objectContaining({ kpj: KPJ, phone: '+6281399990000', linkedBy: 'staff' }),
     ]);
-    expect(overview.json().claims).toEqual({ items: [], note: 'claims_not_available' });
+    expect(overview.json().claims).toEqual({ items: [], note: null });
     const unlinked = await post('/sms-unlink', { phone: '081399990000', reason: 'member asked' });
     expect(unlinked.json()).toEqual({ unlinkedCount: 1 });
   });

@@ -56,6 +56,17 @@ const samples: Record<StaffRouteId, Sample> & Record<string, Sample> = {
   'POST /api/v1/staff/payments': { body: {} },
   'GET /api/v1/staff/arrears': {},
   'POST /api/v1/admin/news': { body: { titleId: 'Berita', titleEn: 'News', bodyId: 'Isi', bodyEn: 'Body' } },
+  // Claims (owner 'claims'): ids stay as ':claimId' literals, so allowed calls end in 400, never 401/403.
+  'GET /api/v1/staff/claims': {},
+  'GET /api/v1/staff/claims/:claimId': {},
+  'GET /api/v1/staff/claims/:claimId/documents/:documentId': {},
+  'POST /api/v1/staff/claims/:claimId/branch-verification': { body: { note: null } },
+  'POST /api/v1/staff/claims/:claimId/approve': { body: {} },
+  'POST /api/v1/staff/claims/:claimId/reject': { body: { reasonCode: 'other' } },
+  'POST /api/v1/staff/claims/:claimId/payment': { body: {} },
+  'POST /api/v1/staff/claims/payment-files': {},
+  'GET /api/v1/staff/claims/payment-files/:batchId': {},
+  'POST /api/v1/staff/claims/bank-results': { body: {} },
 };
 
 describe('staff route matrix', () => {

@@ -6,6 +6,8 @@ import { useSession } from '../auth/session';
 import { Loading } from '../components/feedback';
 import { LogoMark } from '../components/icons';
 import { LanguageSwitch } from '../components/language-switch';
+import { ClaimQueuePage } from './claim-queue-page';
+import { ClaimReviewPage } from './claim-review-page';
 import { STAFF_ROLES } from './staff-api';
 import { StaffAuditPage } from './staff-audit-page';
 import { StaffMemberPage } from './staff-member-page';
@@ -39,6 +41,12 @@ function StaffShell() {
       label: t('staff.nav.tickets'),
       end: false,
       show: user.role === 'agent' || user.role === 'branch_officer',
+    },
+    {
+      to: '/staf/klaim',
+      label: t('claimStaff.nav'),
+      end: false,
+      show: user.role === 'claims_officer' || user.role === 'branch_officer',
     },
     { to: '/staf/audit', label: t('staff.nav.audit'), end: false, show: user.role === 'admin' },
     { to: '/staf/sms', label: t('staff.nav.sms'), end: false, show: user.role !== 'claims_officer' },
@@ -92,17 +100,10 @@ function StaffShell() {
 
 /** The first page after sign-in depends on the role: desks search, admins read the audit log. */
 function StaffHome() {
-  const { t } = useTranslation();
   const { session } = useSession();
   const role = session.status === 'signed_in' ? session.user.role : '';
   if (role === 'admin') return <Navigate to="/staf/audit" replace />;
-  if (role === 'claims_officer') {
-    return (
-      <div className="panel">
-        <p>{t('staff.claimsOfficerHome')}</p>
-      </div>
-    );
-  }
+  if (role === 'claims_officer') return <Navigate to="/staf/klaim" replace />;
   return <StaffSearchPage />;
 }
 
@@ -124,6 +125,8 @@ export function StaffApp() {
         <Route path="tiket" element={<StaffTicketsPage />} />
         <Route path="audit" element={<StaffAuditPage />} />
         <Route path="sms" element={<StaffSmsPage />} />
+        <Route path="klaim" element={<ClaimQueuePage />} />
+        <Route path="klaim/:claimId" element={<ClaimReviewPage />} />
         <Route path="*" element={<Navigate to="/staf" replace />} />
       </Route>
     </Routes>

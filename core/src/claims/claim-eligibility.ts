@@ -1,0 +1,156 @@
+// Whether a claim may be made today and for how much: one function for every programme, built on the
+// existing calculators (JHT claim and payout rules, JP, JKK, JKM, JKP). The server gathers the facts;
+// this decides. Amounts are integer Rupiah; the JHT tax and the online-only limit are configurable.
+import { calculateJhtTax, maxPartialJhtClaim, type PartialClaimPurpose } from '../jht/jht-payout';
+import { checkJhtClaimEligibility, type JhtClaimReason } from '../jht/jht-claim';
+import type { Rupiah } from '../money/rupiah';
+import { err, ok, type Result } from '../result';
+import { onlineClaimLimitTable } from '../rules/jht-tables';
+import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
+import { assertCalendarDate, maxDate, type CalendarDate } from '../time/calendar-date';
+import { assessJkk, assessJkm, assessJkp, assessJp } from './claim-benefit-assessment';
+import { requiredClaimDocuments } from './claim-documents';
+import {
+  endedMembership,
+  eventDateOf,
+  type Amount,
+  type ClaimAssessment,
+  type ClaimFacts,
+  type ClaimSettings,
+} from './claim-facts';
+import { isClaimReasonOf, type ClaimReason } from './claim-types';
+
+export type { ClaimAccountFacts, ClaimAssessment, ClaimFacts, ClaimSettings } from './claim-facts';
+
+const EXIT_REASON_FOR: Readonly<Record<string, string>> = {
+  resignation: 'resignation',
+  layoff: 'layoff',
+  contract_end: 'contract_end',
+  bpu_stopped: 'stopped_working',
+};
+
+function jhtAmount(
+  facts: ClaimFacts,
+  grossRupiah: Rupiah,
+  eligibleFrom: CalendarDate,
+  regulation: string,
+  maxRupiah: Rupiah | null,
+): Result<Amount, string> {
+  if (grossRupiah <= 0) return err('claim_nothing_to_pay');
+  const tax = calculateJhtTax({
+    grossRupiah,
+    paymentDate: facts.claimDate,
+    ...(facts.settings?.jhtTaxRule ? { rule: facts.settings.jhtTaxRule } : {}),
+  });
+  if (!tax.ok) return tax;
+  return ok({
+    payFrom: 'member_jht',
+    grossRupiah,
+    taxRupiah: tax.value.taxRupiah,
+    eligibleFrom,
+    regulation,
+    maxRupiah,
+  });
+}
+
+function assessJht(facts: ClaimFacts, reason: ClaimReason): Result<Amount, string> {
+  if (reason === 'partial_any' || reason === 'partial_housing') {
+    const purpose: PartialClaimPurpose = reason === 'partial_housing' ? 'housing' : 'any';
+    // PP 46/2015 art. 22(4)–(6): after 10 years, up to 10% (any) or 30% (housing), once per membership.
+    const max = maxPartialJhtClaim({
+      balanceRupiah: facts.jhtAvailableRupiah,
+      purpose,
+      membershipStartDate: facts.membershipStartDate,
+      claimDate: facts.claimDate,
+      partialClaimsTaken: facts.partialClaimsTaken,
+    });
+    if (!max.ok) return max;
+    const requested = facts.requestedRupiah ?? max.value.maxRupiah;
+    if (!Number.isSafeInteger(requested) || requested <= 0)
+      return err('jht_amount_invalid', undefined, 'requestedRupiah');
+    if (requested > max.value.maxRupiah) {
+      return err('claim_amount_exceeds_maximum', { max: max.value.maxRupiah }, 'requestedRupiah');
+    }
+    return jhtAmount(facts, requested, facts.claimDate, 'PP 46/2015 art. 22(4)–(6)', max.value.maxRupiah);
+  }
+  let eventDate: CalendarDate | undefined;
+  if (reason in EXIT_REASON_FOR) {
+    if (reason === 'bpu_stopped' && facts.account.segment !== 'BPU')
+      return err('claim_reason_invalid', undefined, 'reason');
+    const ended = endedMembership(facts, EXIT_REASON_FOR[reason] ?? null);
+    if (!ended.ok) return ended;
+    eventDate = ended.value;
+  } else if (reason !== 'retirement') {
+    const event = eventDateOf(facts);
+    if (!event.ok) return event;
+    eventDate = event.value;
+  }
+  const eligible = checkJhtClaimEligibility({
+    reason: reason as JhtClaimReason,
+    claimDate: facts.claimDate,
+    birthDate: facts.birthDate,
+    ...(eventDate === undefined ? {} : { eventDate }),
+  });
+  if (!eligible.ok) return eligible;
+  return jhtAmount(
+    facts,
+    facts.jhtAvailableRupiah,
+    eligible.value.eligibleFrom,
+    `${eligible.value.regulation} (${eligible.value.article})`,
+    null,
+  );
+}
+
+/** The online-only limit in force on the claim date, or the configured override. */
+export function onlineClaimLimitOn(claimDate: CalendarDate, settings?: ClaimSettings): Rupiah {
+  if (settings?.onlineLimitRupiah !== undefined) return settings.onlineLimitRupiah;
+  return getRuleInForce(onlineClaimLimitTable, maxDate(claimDate, firstValidFrom(onlineClaimLimitTable)))
+    .value.maxBalanceRupiah;
+}
+
+/** Decides a claim: eligible with its amounts and documents, or the reason code why not (and from when). */
+export function assessClaim(facts: ClaimFacts): Result<ClaimAssessment, string> {
+  assertCalendarDate(facts.claimDate, 'claimDate');
+  const { programme } = facts;
+  if (!isClaimReasonOf(programme, facts.reason)) return err('claim_reason_invalid', undefined, 'reason');
+  const reason = facts.reason;
+  if (facts.account.status === 'merged') return err('claim_account_merged');
+  let amount: Result<Amount, string>;
+  switch (programme) {
+    case 'JHT':
+      amount = assessJht(facts, reason);
+      break;
+    case 'JP':
+      amount = assessJp(facts, reason);
+      break;
+    case 'JKK':
+      amount = assessJkk(facts, reason);
+      break;
+    case 'JKM':
+      amount = assessJkm(facts);
+      break;
+    case 'JKP':
+      amount = assessJkp(facts, reason);
+      break;
+  }
+  if (!amount.ok) return amount;
+  const value = amount.value;
+  const taxRupiah = value.taxRupiah ?? 0;
+  const onlineLimitRupiah = onlineClaimLimitOn(facts.claimDate, facts.settings);
+  return ok({
+    programme,
+    reason,
+    payFrom: value.payFrom,
+    grossRupiah: value.grossRupiah,
+    taxRupiah,
+    netRupiah: value.grossRupiah - taxRupiah,
+    monthlyRupiah: value.monthlyRupiah ?? null,
+    maxRupiah: value.maxRupiah ?? null,
+    onlineLimitRupiah,
+    // JMO rule (FACTS.md §3): amounts above the limit go through Lapak Asik or a branch.
+    isBranchVerificationRequired: value.grossRupiah > onlineLimitRupiah,
+    eligibleFrom: value.eligibleFrom,
+    regulation: value.regulation,
+    requiredDocuments: requiredClaimDocuments(programme, reason),
+  });
+}

@@ -1,0 +1,129 @@
+// Heirs claim for a deceased member from their own portal account: only when listed among the member's
+// beneficiaries, only for death reasons; every mismatch gives the same answer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getMemberBalances } from '../ledger/balance-queries';
+import { insertPerson } from '../persons/person-store';
+import { addBeneficiary } from '../portal/beneficiary-service';
+import { createTestContext, type TestContext } from '../test/test-context';
+import { createClaimMember, type ClaimMember } from './claim-fixtures';
+import { payClaim } from './claim-payment-service';
+import { approveClaim, recordBranchVerification } from './claim-review-service';
+import { checkClaim, openClaim } from './claim-submit-service';
+import { FULL_CHECKLIST, memberActor, staffActor, submittedClaim } from './claim-test-support';
+import { listMemberClaims } from './claim-views';
+
+const DECEASED_NIK = '3273011501850042';
+const HEIR_NIK = '3273015203880007';
+let test: TestContext;
+let deceased: ClaimMember;
+let heirId = 0;
+let strangerId = 0;
+
+beforeAll(async () => {
+  test = await createTestContext();
+  deceased = await createClaimMember(test.ctx, { nik: DECEASED_NIK, fullName: 'Agus Salim' });
+  heirId = await insertPerson(test.ctx.db, test.ctx.pii, {
+    nik: HEIR_NIK,
+    fullName: 'Sri Salim',
+    birthDate: '1988-03-12',
+    sex: 'F',
+  });
+  strangerId = await insertPerson(test.ctx.db, test.ctx.pii, {
+    nik: '3273010101900099',
+    fullName: 'Orang Lain',
+    birthDate: '1990-01-01',
+    sex: 'M',
+  });
+  const listed = await addBeneficiary(test.ctx, deceased.personId, {
+    name: 'Sri Salim',
+    relation: 'spouse',
+    nik: HEIR_NIK,
+    sharePercent: 100,
+  });
+  expect(listed.ok).toBe(true);
+});
+afterAll(async () => {
+  await test.close();
+});
+
+const heirRequest = (programme: 'JHT' | 'JKM', reason = 'death') => ({
+  kpj: deceased.kpj,
+  programme,
+  reason,
+  eventDate: '2026-11-01',
+  deceased: { kpj: deceased.kpj, nik: DECEASED_NIK },
+});
+
+describe('claims by heirs', () => {
+  it('refuses anyone not listed, a wrong NIK and non-death reasons alike', async () => {
+    expect(await checkClaim(test.ctx, strangerId, heirRequest('JKM'))).toEqual({
+      ok: false,
+      code: 'claim_heir_not_recognised',
+    });
+    const wrongNik = { ...heirRequest('JKM'), deceased: { kpj: deceased.kpj, nik: '3273011501850043' } };
+    expect(await checkClaim(test.ctx, heirId, wrongNik)).toEqual({
+      ok: false,
+      code: 'claim_heir_not_recognised',
+    });
+    expect(await checkClaim(test.ctx, heirId, heirRequest('JHT', 'resignation'))).toMatchObject({
+      ok: false,
+      code: 'claim_reason_invalid',
+    });
+    expect(await checkClaim(test.ctx, deceased.personId, heirRequest('JKM'))).toEqual({
+      ok: false,
+      code: 'claim_heir_not_recognised',
+    });
+  });
+
+  it('lets a listed heir claim JKM (Rp42 m, verified at a branch) and the JHT balance, notified to the heir', async () => {
+    expect(await checkClaim(test.ctx, heirId, heirRequest('JKM'))).toMatchObject({
+      ok: true,
+      value: { grossRupiah: 42_000_000, isBranchVerificationRequired: true },
+    });
+    const officer = await staffActor(test.ctx);
+    const jkmId = await submittedClaim(test.ctx, heirId, heirRequest('JKM'));
+    await recordBranchVerification(test.ctx, officer, jkmId, 'death certificate seen');
+    await approveClaim(test.ctx, officer, jkmId, FULL_CHECKLIST, null);
+    expect(await payClaim(test.ctx, officer, jkmId, null)).toMatchObject({
+      ok: true,
+      value: { isDuplicate: false },
+    });
+
+    const jhtId = await submittedClaim(test.ctx, heirId, heirRequest('JHT'));
+    await approveClaim(test.ctx, officer, jhtId, FULL_CHECKLIST, null);
+    expect(await payClaim(test.ctx, officer, jhtId, null)).toMatchObject({
+      ok: true,
+      value: { claim: { grossRupiah: 570_000 } },
+    });
+    expect((await getMemberBalances(test.ctx.db, deceased.personId)).total.JHT.amountRupiah).toBe(0);
+
+    const rows = await test.ctx.db
+      .selectFrom('claims')
+      .select(['person_id', 'claimant_person_id'])
+      .where('claim_id', 'in', [jkmId, jhtId])
+      .execute();
+    expect(rows).toEqual([
+      { person_id: deceased.personId, claimant_person_id: heirId },
+      { person_id: deceased.personId, claimant_person_id: heirId },
+    ]);
+    expect((await listMemberClaims(test.ctx.db, heirId)).map((claim) => claim.id).sort()).toEqual(
+      [jkmId, jhtId].sort(),
+    );
+    expect(await listMemberClaims(test.ctx.db, deceased.personId)).toEqual([]);
+    const notes = await test.ctx.db
+      .selectFrom('notifications')
+      .select('person_id')
+      .where('kind', '=', 'claim_status')
+      .execute();
+    expect(new Set(notes.map((note) => note.person_id))).toEqual(new Set([heirId]));
+    expect(
+      await openClaim(test.ctx, strangerId, memberActor(), {
+        ...heirRequest('JKM'),
+        idempotencyKey: 'stranger-001',
+      }),
+    ).toEqual({
+      ok: false,
+      code: 'claim_heir_not_recognised',
+    });
+  });
+});

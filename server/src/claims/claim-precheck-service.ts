@@ -1,0 +1,103 @@
+// The wizard's first screen: for every KPJ of the member and every programme and reason, what is
+// claimable today and how much, or the reason code why not and from when (the core's own answer).
+import {
+  assessClaim,
+  CLAIM_PROGRAMMES,
+  CLAIM_REASONS,
+  errorMessage,
+  isErrorCode,
+  requiredClaimDocuments,
+} from '@lumbung/core';
+import { todayInJakarta } from '../services/clock';
+import type { ServiceContext } from '../services/service-context';
+import { findClaimAccount, gatherClaimFacts } from './claim-facts-service';
+import { claimSettingsOn } from './claim-settings';
+
+export interface ClaimOption {
+  readonly kpj: string;
+  readonly programme: string;
+  readonly reason: string;
+  readonly isEligible: boolean;
+  readonly grossRupiah: number | null;
+  readonly taxRupiah: number | null;
+  readonly netRupiah: number | null;
+  readonly isBranchVerificationRequired: boolean;
+  readonly eligibleFrom: string | null;
+  readonly requiredDocuments: readonly string[];
+  /** Why not (or what is still needed, e.g. the event date): a stable code and its message. */
+  readonly code: string | null;
+  readonly message: { readonly id: string; readonly en: string } | null;
+  readonly params: Readonly<Record<string, string | number>> | null;
+}
+
+function messageOf(code: string, params?: Readonly<Record<string, string | number>>) {
+  const known = isErrorCode(code) ? code : 'validation_failed';
+  return { id: errorMessage(known, 'id', params), en: errorMessage(known, 'en', params) };
+}
+
+export async function claimOptions(
+  ctx: ServiceContext,
+  personId: number,
+): Promise<{ options: ClaimOption[]; asOf: string }> {
+  const claimDate = todayInJakarta(ctx.clock);
+  const settings = await claimSettingsOn(ctx.db, claimDate);
+  const accounts = await ctx.db
+    .selectFrom('member_accounts')
+    .select('kpj')
+    .where('person_id', '=', personId)
+    .where('status', '<>', 'merged')
+    .orderBy('account_id')
+    .execute();
+  const options: ClaimOption[] = [];
+  for (const { kpj } of accounts) {
+    const account = await findClaimAccount(ctx.db, personId, kpj);
+    if (!account) continue;
+    const facts = await gatherClaimFacts(ctx.db, account, {
+      programme: 'JHT',
+      reason: 'resignation',
+      claimDate,
+      settings,
+    });
+    for (const programme of CLAIM_PROGRAMMES) {
+      for (const reason of CLAIM_REASONS[programme]) {
+        const result = assessClaim({ ...facts, programme, reason });
+        const eligibleFrom =
+          !result.ok && typeof result.params?.eligibleFrom === 'string' ? result.params.eligibleFrom : null;
+        options.push(
+          result.ok
+            ? {
+                kpj,
+                programme,
+                reason,
+                isEligible: true,
+                grossRupiah: result.value.grossRupiah,
+                taxRupiah: result.value.taxRupiah,
+                netRupiah: result.value.netRupiah,
+                isBranchVerificationRequired: result.value.isBranchVerificationRequired,
+                eligibleFrom: result.value.eligibleFrom,
+                requiredDocuments: result.value.requiredDocuments,
+                code: null,
+                message: null,
+                params: null,
+              }
+            : {
+                kpj,
+                programme,
+                reason,
+                isEligible: false,
+                grossRupiah: null,
+                taxRupiah: null,
+                netRupiah: null,
+                isBranchVerificationRequired: false,
+                eligibleFrom,
+                requiredDocuments: requiredClaimDocuments(programme, reason),
+                code: result.code,
+                message: messageOf(result.code, result.params),
+                params: result.params ?? null,
+              },
+        );
+      }
+    }
+  }
+  return { options, asOf: claimDate };
+}

@@ -1,0 +1,272 @@
+// A member opens a claim (a draft with its number and amounts from the core, idempotent by the client's
+// key), adds documents and a payout account, then submits it: to the officer queue, or first to a branch
+// verification when the amount is above the online-only limit.
+import {
+  assessClaim,
+  err,
+  isCalendarDate,
+  missingClaimDocuments,
+  ok,
+  type ClaimAssessment,
+  type ClaimProgramme,
+  type ClaimReason,
+  type Result,
+} from '@lumbung/core';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import { todayInJakarta } from '../services/clock';
+import type { ServiceContext } from '../services/service-context';
+import { findClaimAccount, gatherClaimFacts, type ClaimAccountRow } from './claim-facts-service';
+import { HEIR_REASONS, isClaimant, resolveDeceased, type DeceasedMember } from './claim-heir-service';
+import { claimSettingsOn } from './claim-settings';
+import { lockClaim, moveClaim, recordClaimEvent, type ClaimActor, type ClaimRow } from './claim-store';
+import { claimDetail, type ClaimDetail } from './claim-views';
+
+export interface ClaimRequest {
+  readonly kpj: string;
+  readonly programme: ClaimProgramme;
+  readonly reason: string;
+  readonly eventDate?: string;
+  readonly requestedRupiah?: number;
+  readonly incapacityMonths?: number;
+  /** An heir's claim for a deceased member: that member's KPJ (the same as kpj) and NIK. */
+  readonly deceased?: DeceasedMember;
+}
+
+/** The person whose account the claim is on: the member, or the deceased member an heir claims for. */
+async function ownerOf(
+  ctx: ServiceContext,
+  personId: number,
+  request: ClaimRequest,
+): Promise<Result<number>> {
+  if (!request.deceased) return ok(personId);
+  if (!HEIR_REASONS.has(`${request.programme}:${request.reason}`))
+    return err('claim_reason_invalid', undefined, 'reason');
+  if (request.deceased.kpj !== request.kpj)
+    return err('validation_failed', { field: 'deceased.kpj' }, 'deceased.kpj');
+  return resolveDeceased(ctx, personId, request.deceased);
+}
+
+async function assessFor(
+  ctx: ServiceContext,
+  db: Kysely<DB>,
+  account: ClaimAccountRow,
+  request: ClaimRequest,
+  exceptClaimId?: number,
+): Promise<Result<ClaimAssessment>> {
+  if (request.eventDate !== undefined && !isCalendarDate(request.eventDate)) {
+    return err('date_invalid', undefined, 'eventDate');
+  }
+  const claimDate = todayInJakarta(ctx.clock);
+  const facts = await gatherClaimFacts(db, account, {
+    ...request,
+    claimDate,
+    settings: await claimSettingsOn(db, claimDate),
+    ...(exceptClaimId === undefined ? {} : { exceptClaimId }),
+  });
+  return assessClaim(facts) as Result<ClaimAssessment>;
+}
+
+/** The core's answer for one claim request, without opening anything (the wizard's pre-check). */
+export async function checkClaim(
+  ctx: ServiceContext,
+  personId: number,
+  request: ClaimRequest,
+  exceptClaimId?: number,
+): Promise<Result<ClaimAssessment>> {
+  const owner = await ownerOf(ctx, personId, request);
+  if (!owner.ok) return owner;
+  const account = await findClaimAccount(ctx.db, owner.value, request.kpj);
+  if (!account) return err('not_found');
+  return assessFor(ctx, ctx.db, account, request, exceptClaimId);
+}
+
+export interface OpenedClaim {
+  readonly claim: ClaimDetail;
+  /** False when the idempotency key had already opened this claim. */
+  readonly isNew: boolean;
+}
+
+/** Opens a draft claim. The same key again returns the same claim; a second open claim is refused. */
+export async function openClaim(
+  ctx: ServiceContext,
+  personId: number,
+  actor: ClaimActor,
+  request: ClaimRequest & { readonly idempotencyKey: string },
+): Promise<Result<OpenedClaim>> {
+  const owner = await ownerOf(ctx, personId, request);
+  if (!owner.ok) return owner;
+  const ownerId = owner.value;
+  const existing = await byKey(ctx.db, ownerId, request.idempotencyKey);
+  if (existing) return sameRequest(ctx, existing, request);
+  const account = await findClaimAccount(ctx.db, ownerId, request.kpj);
+  if (!account) return err('not_found');
+  return ctx.db.transaction().execute(async (trx): Promise<Result<OpenedClaim>> => {
+    const assessed = await assessFor(ctx, trx, account, request);
+    if (!assessed.ok) return assessed;
+    const value = assessed.value;
+    const now = ctx.clock.now();
+    const seq = await sql<{ n: number }>`select nextval('claim_number_seq') as n`.execute(trx);
+    const number = `KL-${todayInJakarta(ctx.clock).slice(0, 4)}-${String(seq.rows[0]?.n).padStart(6, '0')}`;
+    const inserted = await trx
+      .insertInto('claims')
+      .values({
+        person_id: ownerId,
+        account_id: account.accountId,
+        claimant_person_id: ownerId === personId ? null : personId,
+        number,
+        programme: request.programme,
+        reason: value.reason,
+        idempotency_key: request.idempotencyKey,
+        event_date: request.eventDate ?? null,
+        requested_amount: request.requestedRupiah ?? null,
+        incapacity_months: request.incapacityMonths ?? null,
+        ...amountColumns(value),
+        required_documents: [...value.requiredDocuments],
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((conflict) => conflict.doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (!inserted) return refusedOpen(ctx, trx, ownerId, account.accountId, request);
+    await recordClaimEvent(ctx, trx, inserted, null, actor);
+    return ok({ claim: await claimDetail(trx, inserted), isNew: true });
+  });
+}
+
+function amountColumns(value: ClaimAssessment) {
+  return {
+    pay_from: value.payFrom,
+    gross_amount: value.grossRupiah,
+    tax_amount: value.taxRupiah,
+    net_amount: value.netRupiah,
+    monthly_amount: value.monthlyRupiah,
+    online_limit_amount: value.onlineLimitRupiah,
+    needs_branch_verification: value.isBranchVerificationRequired,
+    regulation: value.regulation,
+  };
+}
+
+async function byKey(db: Kysely<DB>, personId: number, key: string): Promise<ClaimRow | undefined> {
+  return db
+    .selectFrom('claims')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}
+
+async function sameRequest(
+  ctx: ServiceContext,
+  existing: ClaimRow,
+  request: ClaimRequest,
+): Promise<Result<OpenedClaim>> {
+  const detail = await claimDetail(ctx.db, existing);
+  if (
+    detail.kpj !== request.kpj ||
+    existing.programme !== request.programme ||
+    existing.reason !== request.reason
+  ) {
+    return err('claim_idempotency_conflict', undefined, 'idempotencyKey');
+  }
+  return ok({ claim: detail, isNew: false });
+}
+
+/** Nothing was inserted: the same key won a race, another claim is open, or the partial was taken. */
+async function refusedOpen(
+  ctx: ServiceContext,
+  trx: Kysely<DB>,
+  personId: number,
+  accountId: number,
+  request: ClaimRequest & { readonly idempotencyKey: string },
+): Promise<Result<OpenedClaim>> {
+  const raced = await byKey(trx, personId, request.idempotencyKey);
+  if (raced) return sameRequest({ ...ctx, db: trx }, raced, request);
+  const open = await trx
+    .selectFrom('claims')
+    .select(['number', 'programme'])
+    .where('account_id', '=', accountId)
+    .where('programme', '=', request.programme)
+    .where('status', 'in', ['draft', 'branch_verification', 'submitted', 'approved', 'payment_failed'])
+    .executeTakeFirst();
+  if (open) return err('claim_already_open', { claimNumber: open.number, programme: open.programme });
+  return err('jht_partial_already_taken');
+}
+
+/** Submits a draft: documents complete, payout account given, amounts decided again as of today. */
+export async function submitClaim(
+  ctx: ServiceContext,
+  personId: number,
+  claimId: number,
+  actor: ClaimActor,
+): Promise<Result<ClaimDetail>> {
+  return ctx.db.transaction().execute(async (trx): Promise<Result<ClaimDetail>> => {
+    const claim = await lockClaim(trx, claimId);
+    if (!claim || !isClaimant(claim, personId)) return err('not_found');
+    if (claim.status === 'submitted' || claim.status === 'branch_verification') {
+      return ok(await claimDetail(trx, claim));
+    }
+    if (claim.status !== 'draft') return err('claim_status_invalid', { status: claim.status });
+    const documents = await trx
+      .selectFrom('claim_documents')
+      .select('doc_type')
+      .where('claim_id', '=', claimId)
+      .execute();
+    const missing = missingClaimDocuments(
+      claim.programme,
+      claim.reason as ClaimReason,
+      documents.map((row) => row.doc_type),
+    );
+    if (missing.length > 0) return err('claim_documents_missing', { documents: missing.join(', ') });
+    const payout = await trx
+      .selectFrom('claim_payout_accounts')
+      .select('claim_id')
+      .where('claim_id', '=', claimId)
+      .executeTakeFirst();
+    if (!payout) return err('claim_bank_account_required');
+    const account = await trx
+      .selectFrom('member_accounts')
+      .select('kpj')
+      .where('account_id', '=', claim.account_id)
+      .executeTakeFirstOrThrow();
+    const found = await findClaimAccount(trx, claim.person_id, account.kpj);
+    if (!found) return err('not_found');
+    const assessed = await assessFor(ctx, trx, found, requestOf(claim, account.kpj), claimId);
+    if (!assessed.ok) return assessed;
+    const next = assessed.value.isBranchVerificationRequired ? 'branch_verification' : 'submitted';
+    const moved = await moveClaim(ctx, trx, claim, next, actor, {
+      set: { ...amountColumns(assessed.value), submitted_at: ctx.clock.now() },
+    });
+    return ok(await claimDetail(trx, moved));
+  });
+}
+
+export function requestOf(claim: ClaimRow, kpj: string): ClaimRequest {
+  return {
+    kpj,
+    programme: claim.programme,
+    reason: claim.reason,
+    ...(claim.event_date === null ? {} : { eventDate: claim.event_date }),
+    ...(claim.requested_amount === null ? {} : { requestedRupiah: claim.requested_amount }),
+    ...(claim.incapacity_months === null ? {} : { incapacityMonths: claim.incapacity_months }),
+  };
+}
+
+/** The member withdraws a claim that no one has decided yet. */
+export async function cancelClaim(
+  ctx: ServiceContext,
+  personId: number,
+  claimId: number,
+  actor: ClaimActor,
+): Promise<Result<ClaimDetail>> {
+  return ctx.db.transaction().execute(async (trx): Promise<Result<ClaimDetail>> => {
+    const claim = await lockClaim(trx, claimId);
+    if (!claim || !isClaimant(claim, personId)) return err('not_found');
+    if (claim.status === 'cancelled') return ok(await claimDetail(trx, claim));
+    if (!['draft', 'submitted', 'branch_verification'].includes(claim.status)) {
+      return err('claim_status_invalid', { status: claim.status });
+    }
+    return ok(await claimDetail(trx, await moveClaim(ctx, trx, claim, 'cancelled', actor)));
+  });
+}
