@@ -2,7 +2,7 @@
 // sign-up flow. Name, NIK and phone come from the demo cast; the KPJ the seed issued is read from the
 // demo sign-ins the server prints at start. LUMBUNG_E2E_MEMBER='{"nik":…,"kpj":…,…}' overrides any field.
 import { parseNik } from '@lumbung/core';
-import { DEMO_MEMBERS } from '../../server/src/seed/demo-ledger-cast';
+import { DEMO_MEMBERS, SIGN_UP_DEMO_NIK } from '../../server/src/seed/demo-ledger-cast';
 
 export interface DemoMember {
   readonly nik: string;
@@ -16,8 +16,8 @@ export interface DemoMember {
 
 /** The newcomer as the server that printed `serverOutput` seeded them. */
 export function demoMemberFrom(serverOutput: string): DemoMember {
-  const cast = DEMO_MEMBERS.at(-1);
-  if (!cast) throw new Error('the demo cast is empty');
+  const cast = DEMO_MEMBERS.find((member) => member.nik === SIGN_UP_DEMO_NIK);
+  if (!cast) throw new Error(`no demo member has the sign-up NIK ${SIGN_UP_DEMO_NIK}`);
   const nik = parseNik(cast.nik, new Date().toISOString().slice(0, 10));
   if (!nik.ok) throw new Error(`the demo NIK ${cast.nik} does not parse: ${nik.code}`);
   const kpj = new RegExp(`Sign-up demo: ${cast.fullName}\\s+NIK \\d{16}, KPJ (\\d{11})`).exec(serverOutput);

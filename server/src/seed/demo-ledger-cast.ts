@@ -168,6 +168,9 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
   },
 ];
 
+/** The member the demo leaves without a sign-in, so a visitor can try sign-up with a real NIK and KPJ. */
+export const SIGN_UP_DEMO_NIK = '3273014710960010';
+
 /**
  * Yearly JHT development returns. 2020 is sourced (5.63%, FACTS.md §2, confidence M); every other rate
  * is ILLUSTRATIVE — a plausible figure for demo data, not one BPJS declared.

@@ -29,6 +29,7 @@ import {
   DEMO_EMPLOYERS,
   DEMO_JHT_RETURNS,
   DEMO_MEMBERS,
+  SIGN_UP_DEMO_NIK,
   type DemoEmployer,
   type DemoJob,
 } from './demo-ledger-cast';
@@ -54,27 +55,27 @@ export async function isDatabaseEmpty(ctx: ServiceContext): Promise<boolean> {
 }
 
 /**
- * The whole demo: ledger history, news, and sign-ins for every member but the last, who is left without
- * one so a visitor can try sign-up (DAFTAR) with a real NIK and KPJ. Returns the lines to print.
+ * The whole demo: ledger history, news, and sign-ins for every member but one (SIGN_UP_DEMO_NIK), who is
+ * left without one so a visitor can try sign-up with a real NIK and KPJ. Returns the lines to print.
  */
 export async function seedDemoData(
   ctx: ServiceContext,
 ): Promise<{ ledger: DemoLedger; logins: DemoLogin[] }> {
   const ledger = await seedDemoLedger(ctx);
   await seedDemoNews(ctx);
-  const withSignIn = ledger.members.slice(0, -1);
+  const newcomerIndex = DEMO_MEMBERS.findIndex((member) => member.nik === SIGN_UP_DEMO_NIK);
+  const withSignIn = ledger.members.filter((_, index) => index !== newcomerIndex);
   const logins = await seedDemoUsers(
     ctx,
     withSignIn.map((member) => ({ personId: member.personId, email: member.email, phone: member.phone })),
     ledger.employers[0]?.employerId,
   );
-  const newcomer = ledger.members.at(-1);
-  const cast = DEMO_MEMBERS.at(-1);
-  if (newcomer && cast) {
+  const newcomer = ledger.members[newcomerIndex];
+  if (newcomer) {
     logins.push({
       who: `Sign-up demo: ${newcomer.fullName}`,
-      signIn: `NIK ${cast.nik}, KPJ ${newcomer.kpj[0] ?? '-'}`,
-      password: `born ${birthDateOf(cast.nik, todayInJakarta(ctx.clock))}, phone ${newcomer.phone} (no account yet)`,
+      signIn: `NIK ${SIGN_UP_DEMO_NIK}, KPJ ${newcomer.kpj[0] ?? '-'}`,
+      password: `born ${birthDateOf(SIGN_UP_DEMO_NIK, todayInJakarta(ctx.clock))}, phone ${newcomer.phone} (no account yet)`,
     });
   }
   return { ledger, logins };
