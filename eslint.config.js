@@ -15,6 +15,16 @@ const ioModules = [
   'https',
   'net',
   'child_process',
+  'util',
+  'stream',
+  'events',
+  'worker_threads',
+  'perf_hooks',
+  'url',
+  'dns',
+  'tls',
+  'zlib',
+  'vm',
   'pg',
   'pg-*',
   '@electric-sql/*',
@@ -73,7 +83,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ioModules, message: 'core/ is the pure domain: no I/O imports (DESIGN.md).' }],
+          patterns: [
+            { group: ioModules, message: 'core/ is the pure domain: no I/O imports (DESIGN.md).' },
+            {
+              group: ['**/server/**', '**/web/**', '**/bench/**', '@lumbung/server*', '@lumbung/web*'],
+              message: 'core/ depends on nothing else in the project: the server and web app import it.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -83,6 +99,9 @@ export default tseslint.config(
         { name: 'setTimeout', message: 'core/ must not schedule work.' },
         { name: 'Buffer', message: 'core/ must not use Node APIs.' },
         { name: 'require', message: 'core/ must not load modules at run time.' },
+        { name: 'globalThis', message: 'core/ must not reach the runtime through globalThis.' },
+        { name: 'setInterval', message: 'core/ must not schedule work.' },
+        { name: 'crypto', message: 'core/ must not create randomness; pass ids in.' },
       ],
       'no-restricted-properties': [
         'error',
@@ -95,6 +114,10 @@ export default tseslint.config(
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'core/ must not read the clock: new Date() without arguments is the current time.',
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'core/ must not read the clock: Date() is the current time as text.',
         },
         {
           selector: 'ImportExpression',

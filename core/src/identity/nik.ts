@@ -1,6 +1,6 @@
 // NIK, the 16-digit national ID number: PP KK CC DDMMYY SSSS (Dukcapil; FACTS.md §8).
-import { err, ok, type Result } from '../result';
-import { compareDates, dateFromParts, type CalendarDate } from '../time/calendar-date';
+import { assert, err, ok, type Result } from '../result';
+import { compareDates, dateFromParts, isCalendarDate, type CalendarDate } from '../time/calendar-date';
 import { MAX_IDENTIFIER_INPUT_LENGTH, stripSeparators } from './normalise';
 
 export type Sex = 'F' | 'M';
@@ -68,6 +68,7 @@ export function normaliseNik(text: string): Result<string, 'nik_invalid_format'>
  * latest birth date not after asOf. Women have 40 added to the day (Dukcapil; FACTS.md §8).
  */
 export function parseNik(text: string, asOf: CalendarDate): Result<ParsedNik, NikErrorCode> {
+  assert(isCalendarDate(asOf), `parseNik needs today's date as asOf, got '${asOf}'`);
   const normalised = normaliseNik(text);
   if (!normalised.ok) return normalised;
   const nik = normalised.value;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../time/calendar-date';
 import { checkJhtClaimEligibility } from './jht-claim';
-import { calculateJhtTax, checkJhtOnlineClaim, maxPartialJhtClaim } from './jht-payout';
+import { calculateJhtTax, maxPartialJhtClaim } from './jht-payout';
 
 const today = '2025-09-10';
 
@@ -46,7 +46,9 @@ describe('JHT claim eligibility (Permenaker 4/2022)', () => {
     ['1969-09-10', undefined, true], // 56 today
     ['1969-09-11', undefined, false],
     ['1970-09-10', 55, true], // contract retirement age 55
-    ['1971-09-10', 58, false], // a higher contract age does not delay the statutory 56
+    ['1969-09-10', 58, true], // 56 today: a higher contract age does not delay the statutory 56
+    ['1971-09-10', 54, true], // 54 today, contract retirement age 54
+    ['1971-09-10', 55, false], // 54 today, contract age 55 not reached
   ])(
     'retirement, born %s, contract age %s → eligible %s',
     (birthDate, contractRetirementAgeYears, eligible) => {
@@ -101,34 +103,6 @@ describe('partial JHT claim (PP 46/2015 art. 22(4)-(6))', () => {
     expect(maxPartialJhtClaim({ ...base, purpose: 'any', membershipStartDate: '2015-09-11' })).toMatchObject({
       code: 'jht_partial_membership_too_short',
       params: { date: '11-09-2025', eligibleFrom: '2025-09-11' },
-    });
-  });
-});
-
-describe('online-only claim limit', () => {
-  const ready = { isMembershipInactive: true, isDataUpdated: true };
-
-  it.each([
-    [10_000_000, '2025-04-30', true],
-    [10_000_001, '2025-04-30', false],
-    [15_000_000, '2025-05-01', true],
-    [15_000_001, '2025-05-01', false],
-  ])('balance %i on %s → online %s', (balanceRupiah, claimDate, allowed) => {
-    expect(checkJhtOnlineClaim({ balanceRupiah, claimDate, ...ready }).isOnlineAllowed).toBe(allowed);
-  });
-
-  it('lists every missing green tick', () => {
-    expect(
-      checkJhtOnlineClaim({
-        balanceRupiah: 20_000_000,
-        claimDate: today,
-        isMembershipInactive: false,
-        isDataUpdated: false,
-      }),
-    ).toEqual({
-      isOnlineAllowed: false,
-      limitRupiah: 15_000_000,
-      failedChecks: ['balance_over_limit', 'membership_active', 'data_not_updated'],
     });
   });
 });

@@ -116,6 +116,13 @@ export const roundingRules = {
     citation: 'PP 45/2015 art. 17 gives the formula, not the rounding; whole Rupiah, half up (default)',
     confidence: 'L',
   },
+  jpBenefitIndexation: {
+    mode: 'half_up',
+    stepRupiah: 1,
+    citation:
+      "PP 45/2015 art. 17(3): a running pension is raised each year by the past year's inflation; the rounding is not stated; whole Rupiah, half up (default)",
+    confidence: 'L',
+  },
   developmentReturn: {
     mode: 'floor',
     stepRupiah: 1,

@@ -1,7 +1,7 @@
 // Projects the JHT balance to the claim age (56) from today's balance, wage, assumed wage growth and
 // assumed return. Every assumption is returned with the result so the member sees what was assumed.
 import { BASIS_POINTS_PER_UNIT, roundByRule } from '../money/rounding';
-import { rupiahFromBigInt, type Rupiah } from '../money/rupiah';
+import { rupiahFromBigInt, sumRupiah, type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
 import { jhtClaimRuleTable } from '../rules/jht-tables';
 import { jhtRateTable } from '../rules/pu-rate-tables';
@@ -132,8 +132,8 @@ export function projectJhtBalance(
     const isYearEnd = periodMonth(period) === 12;
     if (isYearEnd || index === periods.length - 1) credit(periodYear(period));
   }
-  const totalContributionsRupiah = years.reduce((sum, y) => sum + y.contributionsRupiah, 0);
-  const totalReturnsRupiah = years.reduce((sum, y) => sum + y.returnRupiah, 0);
+  const totalContributionsRupiah = sumRupiah(years.map((y) => y.contributionsRupiah));
+  const totalReturnsRupiah = sumRupiah(years.map((y) => y.returnRupiah));
   return ok({
     assumptions,
     targetDate,
