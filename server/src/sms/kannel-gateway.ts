@@ -1,5 +1,6 @@
 // Kannel's sendsms HTTP interface (smsbox `sendsms-port`): GET /cgi-bin/sendsms?username&password&from
-// &to&text&dlr-mask&dlr-url. Kannel answers 202 when it took the message; anything else is a refusal. Delivery reports come back on dlr-url (kannel-routes.ts).
+// &to&text&dlr-mask&dlr-url. Kannel answers 202 when it took the message; anything else is a refusal.
+// Delivery reports come back on dlr-url (routes/sms-routes.ts).
 import { get } from 'node:http';
 import { GATEWAY_TIMEOUT_MS, SmsGatewayError, type SmsGateway } from './sms-gateway';
 
@@ -17,8 +18,8 @@ export interface KannelGatewayOptions {
 
 /**
  * Kannel DLR mask: 1 delivered, 2 failed, 4 buffered, 8 accepted by the SMSC, 16 rejected by the SMSC.
- * 19 asks for the final outcomes only: one report per message. (With 8 as well, Kannel 1.4.5's smsbox
- * made two report requests at once and sometimes never read the answer to either; see docs/sms.md.)
+ * 19 asks for the final outcomes only: one report request per message. Kannel 1.4.5 also handles 31
+ * (tested: two reports per message); 8 would only add an intermediate 'sent' step.
  */
 export const KANNEL_DLR_MASK = 19;
 
@@ -61,8 +62,8 @@ export function kannelSmsGateway(options: KannelGatewayOptions): SmsGateway {
 }
 
 /**
- * One GET on its own connection, closed after the answer. Kannel 1.4.5's smsbox was seen to stall its
- * outgoing HTTP (get-url, dlr-url) while a client held a keep-alive connection to sendsms open.
+ * One GET on its own connection, closed after the answer: sendsms calls are few (codes, alerts), and
+ * a fresh connection cannot be one that smsbox has already dropped.
  */
 function httpGetClosing(url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,10 @@
 // Runs a real Kannel for the integration test: bearerbox with a `fake` SMSC, smsbox pointing its
 // get-url at Lumbung, and fakesmsc as the handset side. Everything listens on 127.0.0.1 on free ports,
-// runs in its own process group and is killed by stop().
+// runs in its own process group and is killed by stop(), also when start() fails half-way.
+//
+// Every child's stderr is read to the end. gwlib writes each log line to stderr as well as to the
+// log-file, with a blocking write(): an unread pipe fills up (~200 KB of socket buffer), the writing
+// thread blocks holding the log lock, and smsbox silently stops calling Lumbung (docs/sms.md, Kannel).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -111,10 +115,19 @@ export function parseFakesmscLine(line: string): ReceivedSms | null {
   return { from, to, text };
 }
 
+/** Characters of each program's stderr kept for failure messages. */
+const STDERR_TAIL_CHARS = 4_000;
+
+/** Process groups of every harness still running: killed if the test process exits without stop(). */
+const liveGroups = new Set<number>();
+process.once('exit', () => {
+  for (const pgid of liveGroups) signalGroup(pgid, 'SIGKILL');
+});
+
 export class KannelHarness {
   private readonly children: ChildProcess[] = [];
+  private readonly stderrTails = new Map<string, string>();
   private fakesmsc: ChildProcess | undefined;
-  private fakesmscOutput = '';
   readonly received: ReceivedSms[] = [];
 
   private constructor(
@@ -122,35 +135,70 @@ export class KannelHarness {
     readonly options: KannelOptions,
   ) {}
 
+  /** Starts bearerbox, smsbox and fakesmsc; if any step fails, stops what it started and rethrows. */
   static async start(options: KannelOptions): Promise<KannelHarness> {
     const dir = await mkdtemp(join(tmpdir(), 'lumbung-kannel-'));
     const harness = new KannelHarness(dir, options);
-    const conf = join(dir, 'kannel.conf');
-    await writeFile(conf, kannelConf(dir, options));
-    harness.spawn(KANNEL_BINARIES.bearerbox, [conf]);
-    await harness.waitFor(async () => (await harness.status()) !== null, 'bearerbox admin port');
-    harness.spawn(KANNEL_BINARIES.smsbox, [conf]);
-    await harness.connectFakesmsc();
-    await harness.waitFor(async () => {
-      const status = (await harness.status()) ?? '';
-      return /smsbox:[^\n]*127\.0\.0\.1/.test(status) && /fake[^\n]*online/i.test(status);
-    }, 'smsbox and fakesmsc connected');
-    return harness;
+    try {
+      const conf = join(dir, 'kannel.conf');
+      await writeFile(conf, kannelConf(dir, options));
+      // -v 2: warnings and errors on stderr; the log-file keeps everything (log-level 0).
+      harness.spawn('bearerbox', KANNEL_BINARIES.bearerbox, ['-v', '2', conf]);
+      await harness.waitFor(async () => (await harness.status()) !== null, 'bearerbox admin port');
+      harness.spawn('smsbox', KANNEL_BINARIES.smsbox, ['-v', '2', conf]);
+      await harness.connectFakesmsc();
+      await harness.waitFor(async () => {
+        const status = (await harness.status()) ?? '';
+        return /smsbox:[^\n]*127\.0\.0\.1/.test(status) && /fake[^\n]*online/i.test(status);
+      }, 'smsbox and fakesmsc connected');
+      return harness;
+    } catch (error) {
+      await harness.stop();
+      throw error;
+    }
   }
 
-  private spawn(command: string, args: string[]): ChildProcess {
+  private spawn(
+    name: string,
+    command: string,
+    args: string[],
+    options: { stdin?: 'pipe'; onLine?: (line: string) => void } = {},
+  ): ChildProcess {
     // detached: its own process group, so stop() can kill it with everything it forked.
-    const child = spawn(command, args, { detached: true, stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn(command, args, {
+      detached: true,
+      stdio: [options.stdin ?? 'ignore', 'ignore', 'pipe'],
+    });
     this.children.push(child);
+    if (child.pid !== undefined) liveGroups.add(child.pid);
+    child.once('exit', () => {
+      if (child.pid !== undefined) liveGroups.delete(child.pid);
+    });
+    const keep = (text: string): void => {
+      this.stderrTails.set(name, ((this.stderrTails.get(name) ?? '') + text).slice(-STDERR_TAIL_CHARS));
+    };
+    child.on('error', (error) => keep(`\n[spawn ${command}: ${error.message}]\n`));
+    let partial = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      keep(chunk);
+      if (!options.onLine) return;
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) options.onLine(line);
+    });
     return child;
   }
 
   private async connectFakesmsc(): Promise<void> {
     const { fakeSmsc } = this.options.ports;
     for (let attempt = 0; attempt < 20; attempt += 1) {
-      const child = this.spawn(KANNEL_BINARIES.fakesmsc, ['-H', '127.0.0.1', '-r', String(fakeSmsc)]);
-      child.stderr?.setEncoding('utf8');
-      child.stderr?.on('data', (chunk: string) => this.onFakesmscOutput(chunk));
+      const child = this.spawn(
+        'fakesmsc',
+        KANNEL_BINARIES.fakesmsc,
+        ['-H', '127.0.0.1', '-r', String(fakeSmsc)],
+        { stdin: 'pipe', onLine: (line) => this.onFakesmscLine(line) },
+      );
       const exited = await new Promise<boolean>((resolve) => {
         const timer = setTimeout(() => resolve(false), 500);
         child.once('exit', () => {
@@ -163,15 +211,12 @@ export class KannelHarness {
         return;
       }
     }
-    throw new Error(`fakesmsc could not connect to bearerbox:\n${this.fakesmscOutput.slice(-2000)}`);
+    throw new Error(`fakesmsc could not connect to bearerbox:\n${await this.logs()}`);
   }
 
-  private onFakesmscOutput(chunk: string): void {
-    this.fakesmscOutput = (this.fakesmscOutput + chunk).slice(-200_000);
-    for (const line of chunk.split('\n')) {
-      const sms = parseFakesmscLine(line.trim());
-      if (sms) this.received.push(sms);
-    }
+  private onFakesmscLine(line: string): void {
+    const sms = parseFakesmscLine(line.trim());
+    if (sms) this.received.push(sms);
   }
 
   /** Injects a mobile-originated SMS at the fake SMSC. */
@@ -220,7 +265,8 @@ export class KannelHarness {
   async logs(): Promise<string> {
     const tail = async (name: string): Promise<string> =>
       (await readFile(join(this.dir, name), 'utf8').catch(() => '')).split('\n').slice(-30).join('\n');
-    return `--- bearerbox.log\n${await tail('bearerbox.log')}\n--- smsbox.log\n${await tail('smsbox.log')}\n--- fakesmsc\n${this.fakesmscOutput.slice(-3000)}`;
+    const stderr = [...this.stderrTails].map(([name, text]) => `--- ${name} stderr\n${text}`).join('\n');
+    return `--- bearerbox.log\n${await tail('bearerbox.log')}\n--- smsbox.log\n${await tail('smsbox.log')}\n${stderr}`;
   }
 
   /** Kills every process group this harness started (TERM, then KILL) and removes the temp dir. */
@@ -229,17 +275,17 @@ export class KannelHarness {
       (child) => child.pid !== undefined && child.exitCode === null && child.signalCode === null,
     );
     const exits = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
-    for (const child of running) killGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => running.forEach((child) => killGroup(child, 'SIGKILL')), 3_000);
+    for (const child of running) signalGroup(child.pid!, 'SIGTERM');
+    const timer = setTimeout(() => running.forEach((child) => signalGroup(child.pid!, 'SIGKILL')), 3_000);
     await Promise.all(exits);
     clearTimeout(timer);
     if (!process.env.KEEP_KANNEL_DIR) await rm(this.dir, { recursive: true, force: true });
   }
 }
 
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+function signalGroup(pgid: number, signal: NodeJS.Signals): void {
   try {
-    if (child.pid !== undefined) process.kill(-child.pid, signal);
+    process.kill(-pgid, signal);
   } catch {
     // already gone
   }
