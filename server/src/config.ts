@@ -1,5 +1,6 @@
 // Configuration from the environment, validated once at start. A wrong value stops the server with a
 // message naming the variable. Feature settings (SMS, e-mail, bank) add fields here with their parser.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export type RuntimeEnv = 'development' | 'test' | 'production';
@@ -14,12 +15,19 @@ export interface Config {
   readonly publicUrl: string;
   /** Seed the demo data set into an empty database on start. */
   readonly seedDemo: boolean;
+  /** Run the background job worker inside `lumbung serve` (docs/operations.md). */
+  readonly jobs: boolean;
   /** 'keyId:base64(32 bytes)' pairs; the first is used to encrypt, all are tried to decrypt. */
   readonly piiKeys: string | undefined;
   readonly blindIndexKey: string | undefined;
   readonly webDistDir: string;
   /** HMAC-SHA256 key the bank signs payment callbacks with (raw body). */
   readonly bankCallbackSecret: string;
+  /**
+   * Which proxies may set X-Forwarded-For (the client address rate limits count by): none (false), the
+   * number of proxy hops in front of the server, or their addresses/CIDRs. Never "everyone".
+   */
+  readonly trustProxy: TrustProxy;
   readonly sms: SmsConfig;
   readonly mail: MailConfig;
 }
@@ -42,6 +50,8 @@ export interface SmsConfig {
     { readonly sendsmsUrl: string; readonly username: string; readonly password: string } | undefined;
   readonly webhook: { readonly url: string; readonly secret: string } | undefined;
 }
+
+export type TrustProxy = false | number | readonly string[];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -96,6 +106,28 @@ const shortCode: Parser<string> = (raw) =>
   /^\+?\d{3,15}$/.test(raw) ? raw : { error: 'must be 3–15 digits' };
 const blindKey: Parser<string> = (raw) => (key32(raw) ? raw : { error: 'must be 32 bytes in base64' });
 
+/** proxy-addr's names for address ranges, accepted beside addresses and CIDRs. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const isProxyAddress = (entry: string): boolean => {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+};
+const trustProxy: Parser<TrustProxy> = (raw) => {
+  const text = raw.trim();
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops <= 10 ? hops || false : { error: 'a hop count must be 0–10' };
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  return entries.every(isProxyAddress)
+    ? entries
+    : { error: 'must be a hop count or comma-separated proxy addresses/CIDRs (not "true": name them)' };
+};
+
 /** Development and test only; production refuses to start with it. */
 export const DEV_BANK_CALLBACK_SECRET = 'lumbung-development-bank-callback-secret';
 
@@ -122,10 +154,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     ),
     publicUrl: read(env, 'LUMBUNG_PUBLIC_URL', httpUrl, `http://localhost:${hostPort}`),
     seedDemo: read(env, 'LUMBUNG_SEED_DEMO', bool, runtime !== 'production'),
+    jobs: read(env, 'LUMBUNG_JOBS', bool, true),
     piiKeys: read<string | undefined>(env, 'LUMBUNG_PII_KEYS', piiKeys, undefined),
     blindIndexKey: read<string | undefined>(env, 'LUMBUNG_BLIND_INDEX_KEY', blindKey, undefined),
     webDistDir: resolve(cwd, read(env, 'LUMBUNG_WEB_DIST', text, './web/dist')),
     bankCallbackSecret: read(env, 'LUMBUNG_BANK_CALLBACK_SECRET', text, DEV_BANK_CALLBACK_SECRET),
+    trustProxy: read<TrustProxy>(env, 'LUMBUNG_TRUST_PROXY', trustProxy, false),
     sms: readSmsConfig(env),
     mail: readMailConfig(env),
   };

@@ -7,6 +7,7 @@ import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { installMailAdapter } from './delivery/smtp-mail-adapter';
 import { installSmsDelivery } from './sms/sms-delivery';
+import { startJobWorker, type JobWorker, type LoopOptions } from './jobs/job-worker';
 import { createLogger, type Logger } from './logger';
 import { systemClock, type Clock } from './services/clock';
 import type { ServiceContext } from './services/service-context';
@@ -14,6 +15,11 @@ import type { ServiceContext } from './services/service-context';
 export interface Runtime {
   readonly ctx: ServiceContext;
   readonly database: Database;
+  /**
+   * Starts the background job worker (docs/operations.md); `lumbung serve` calls it once demo data is
+   * seeded, when LUMBUNG_JOBS is on. close() stops it before the database closes.
+   */
+  startJobWorker(options?: LoopOptions): JobWorker;
   close(): Promise<void>;
 }
 
@@ -74,5 +80,14 @@ export async function startRuntime(
   // Delivery adapters compose: each keeps the other channel of the adapter already in force.
   installMailAdapter(ctx);
   installSmsDelivery(ctx);
-  return { ctx, database, close: () => database.close() };
+  let worker: JobWorker | undefined;
+  return {
+    ctx,
+    database,
+    startJobWorker: (workerOptions) => (worker ??= startJobWorker(ctx, workerOptions)),
+    close: async () => {
+      await worker?.stop();
+      await database.close();
+    },
+  };
 }

@@ -9,6 +9,15 @@ import {
   notificationsSendSummary,
 } from './alert-commands';
 import { writeRulesDoc, RULES_DOC_PATH } from '../docs/rules-doc';
+import { claimsExpireCommand, claimsExpireSummary } from './claim-commands';
+import {
+  jobsListCommand,
+  jobsListSummary,
+  jobsRetryCommand,
+  jobsRetrySummary,
+  jobsRunDueCommand,
+  jobsRunDueSummary,
+} from './job-commands';
 import { ledgerCommands } from './ledger-commands';
 import { serveCommand } from './serve-command';
 import { smsCommand, smsCommandSummary } from './sms-commands';
@@ -53,6 +62,10 @@ export const commands: Record<string, Command> = {
     summary: notificationsSendSummary,
     run: (config) => notificationsSendCommand(config),
   },
+  jobs: { summary: jobsListSummary, run: jobsListCommand },
+  'jobs:run-due': { summary: jobsRunDueSummary, run: jobsRunDueCommand },
+  'jobs:retry': { summary: jobsRetrySummary, run: jobsRetryCommand },
+  'claims:expire': { summary: claimsExpireSummary, run: claimsExpireCommand },
   ...ledgerCommands,
   'docs:rules': {
     summary: 'regenerate docs/rules.md from the rule tables in core/',

@@ -2,6 +2,7 @@
 import type { Config } from '../config';
 import { buildApp } from '../http/app';
 import { startRuntime } from '../runtime';
+import { printDemoLogins } from '../seed/demo-logins-print';
 import { isDatabaseEmpty, seedDemoData } from '../seed/demo-seed';
 
 export async function serveCommand(config: Config): Promise<void> {
@@ -27,16 +28,10 @@ export async function serveCommand(config: Config): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
   await app.listen({ host: config.host, port: config.port });
+  // After the demo seed, so no job judges a half-written history; runtime.close() stops it.
+  if (config.jobs) runtime.startJobWorker();
   ctx.log.info(
     { url: `http://localhost:${config.port}`, backend: ctx.backend },
     `Lumbung is serving on http://localhost:${config.port} (${ctx.backend})`,
   );
-}
-
-function printDemoLogins(logins: ReadonlyArray<{ who: string; signIn: string; password: string }>): void {
-  if (logins.length === 0) return;
-  const lines = logins.map(
-    (login) => `  ${login.who.padEnd(34)} ${login.signIn.padEnd(28)} ${login.password}`,
-  );
-  process.stdout.write(`\nDemo sign-ins (development only):\n${lines.join('\n')}\n\n`);
 }

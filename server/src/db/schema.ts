@@ -4,6 +4,7 @@ import type { AlertTables } from './tables/alert-tables';
 import type { ClaimTables } from './tables/claim-tables';
 import type { FoundationTables } from './tables/foundation-tables';
 import type { IdentityTables } from './tables/identity-tables';
+import type { JobTables } from './tables/job-tables';
 import type { LedgerTables } from './tables/ledger-tables';
 import type { MigrationTables } from './tables/migration-tables';
 import type { PortalTables } from './tables/portal-tables';
@@ -20,4 +21,5 @@ export interface DB
     LedgerTables,
     SmsTables,
     AlertTables,
-    ClaimTables {}
+    ClaimTables,
+    JobTables {}
