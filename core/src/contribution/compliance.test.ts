@@ -30,6 +30,7 @@ describe('contribution compliance', () => {
         period: '2024-02',
         kind: 'missing',
         wageMonthlyRupiah: 5_000_000,
+        reportedWageMonthlyRupiah: null,
         expectedRupiah: 477_000,
         postedRupiah: 0,
         shortfallRupiah: 477_000,
@@ -42,6 +43,7 @@ describe('contribution compliance', () => {
         period: '2024-03',
         kind: 'underpaid',
         wageMonthlyRupiah: 5_000_000,
+        reportedWageMonthlyRupiah: null,
         expectedRupiah: 477_000,
         postedRupiah: 400_000,
         shortfallRupiah: 77_000,
@@ -54,6 +56,7 @@ describe('contribution compliance', () => {
         period: '2024-04',
         kind: 'late',
         wageMonthlyRupiah: 5_000_000,
+        reportedWageMonthlyRupiah: null,
         expectedRupiah: 477_000,
         postedRupiah: 477_000,
         shortfallRupiah: 0,
@@ -77,6 +80,52 @@ describe('contribution compliance', () => {
     expect(march).toMatchObject({ wageMonthlyRupiah: 6_000_000, expectedRupiah: 572_400, kind: 'underpaid' });
     const april = result.ok ? result.value.findings.find((f) => f.period === '2024-04') : undefined;
     expect(april).toMatchObject({ kind: 'underpaid', shortfallRupiah: 95_400 });
+  });
+
+  it('judges the first month reported below the wage before it at that earlier wage, once', () => {
+    // Reported 5,000,000, then 4,000,000 twice; the member's JHT and JP got exactly what was billed.
+    const result = checkContributionCompliance({
+      ...base,
+      programmes: ['JHT', 'JP'],
+      wageReports: [
+        { period: '2024-01', wageMonthlyRupiah: 5_000_000 },
+        { period: '2024-02', wageMonthlyRupiah: 4_000_000 },
+        { period: '2024-03', wageMonthlyRupiah: 4_000_000 },
+      ],
+      postings: [
+        { period: '2024-01', amountRupiah: 435_000, paidDate: '2024-02-10' }, // 8.7% of 5,000,000
+        { period: '2024-02', amountRupiah: 348_000, paidDate: '2024-03-10' }, // 8.7% of 4,000,000
+        { period: '2024-03', amountRupiah: 348_000, paidDate: '2024-04-10' },
+      ],
+      asOf: '2024-04-20',
+    });
+    expect(result).toMatchObject({ ok: true, value: { checkedPeriods: ['2024-01', '2024-02', '2024-03'] } });
+    expect(result.ok && result.value.findings).toEqual([
+      {
+        period: '2024-02',
+        kind: 'underpaid',
+        wageMonthlyRupiah: 5_000_000,
+        reportedWageMonthlyRupiah: 4_000_000,
+        expectedRupiah: 435_000,
+        postedRupiah: 348_000,
+        shortfallRupiah: 87_000,
+        dueDate: '2024-03-15',
+        lastPaidDate: '2024-03-10',
+        monthsLate: 2,
+        penaltyRupiah: 3_480, // 2% × 2 × 87,000
+      },
+    ]);
+  });
+
+  it('expects only the programmes the postings carry', () => {
+    const result = checkContributionCompliance({
+      ...base,
+      programmes: ['JHT', 'JP'],
+      postings: [{ period: '2024-01', amountRupiah: 435_000, paidDate: '2024-02-10' }],
+      asOf: '2024-03-01',
+    });
+    // JHT 5.7% + JP 3% of 5,000,000; the whole bill (with JKK 0.54% and JKM 0.3%) would be 477,000.
+    expect(result).toMatchObject({ ok: true, value: { findings: [], expectedTotalRupiah: 435_000 } });
   });
 
   it('uses the relief rules of the period (PP 49/2020: due the 30th, 0.5%)', () => {

@@ -8,7 +8,7 @@ import { type RiskClass } from '../rules/pu-rate-tables';
 import { firstValidFrom } from '../rules/rule-table';
 import { compareDates, isCalendarDate, type CalendarDate } from '../time/calendar-date';
 import { comparePeriods, isPeriod, periodOf, periodRange, type Period } from '../time/period';
-import { calculateContribution, type Segment } from './contribution-calculator';
+import { calculateContribution, type BilledProgramme, type Segment } from './contribution-calculator';
 import { calculateLatePenalty, monthsLate, paymentDeadline } from './payment-deadline';
 
 export type EmploymentSpell = { readonly from: Period; readonly to: Period | null };
@@ -26,6 +26,12 @@ export type ComplianceInput = {
   readonly employment: readonly EmploymentSpell[];
   readonly wageReports: readonly WageReport[];
   readonly postings: readonly PostedContribution[];
+  /**
+   * The programmes the postings carry; expected counts only these. A check against a member's own
+   * ledger accounts passes ['JHT', 'JP'] (JKK and JKM are the fund's income, not the member's).
+   * Default: the whole bill.
+   */
+  readonly programmes?: readonly BilledProgramme[];
   /** Today, passed in: only periods whose deadline has passed are judged. */
   readonly asOf: CalendarDate;
 };
@@ -35,7 +41,10 @@ export type ComplianceFindingKind = 'missing' | 'underpaid' | 'late';
 export type ComplianceFinding = {
   readonly period: Period;
   readonly kind: ComplianceFindingKind;
+  /** The wage the month is judged at (see wageBasisFor). */
   readonly wageMonthlyRupiah: Rupiah;
+  /** The wage the employer reported for the month; null when the month was not reported. */
+  readonly reportedWageMonthlyRupiah: Rupiah | null;
   readonly expectedRupiah: Rupiah;
   readonly postedRupiah: Rupiah;
   readonly shortfallRupiah: Rupiah;
@@ -75,13 +84,39 @@ function employedPeriods(input: ComplianceInput, firstPeriod: Period): Period[] 
   return [...periods].sort();
 }
 
-/** The last wage reported at or before the period; before the first report, the first report. */
-function wageFor(reports: readonly WageReport[], period: Period): Rupiah | null {
-  let found: WageReport | undefined;
+/**
+ * The wage a month is judged at, from reports sorted by period.
+ * - A month not reported: the last wage reported before it (before the first report, the first one).
+ * - A month reported at or above the wage reported before it: its own wage.
+ * - A month reported BELOW the wage reported before it: that earlier wage. The employer owes
+ *   contributions on the real wage, basic pay plus fixed allowances (PP 46/2015; FACTS.md §1.1), and
+ *   must report its data completely and correctly (UU 24/2011 art. 15(2)); a wage change must be
+ *   reported within 7 working days (PP 44/2015 art. 9(3)). The fund cannot tell a real wage cut from
+ *   under-reporting ("PDS upah", sanctioned under PP 86/2013), which only the worker can reveal, so the
+ *   first month at the lower wage is under-paid by the difference and the member is asked to compare it
+ *   with their payslip. The month after is judged against that lower report: a drop is raised once.
+ */
+export function wageBasisFor(
+  reports: readonly WageReport[],
+  period: Period,
+): { readonly basisRupiah: Rupiah; readonly reportedRupiah: Rupiah | null } | null {
+  let own: WageReport | undefined;
+  let before: WageReport | undefined;
   for (const report of reports) {
-    if (comparePeriods(report.period, period) <= 0) found = report;
+    const order = comparePeriods(report.period, period);
+    if (order < 0) before = report;
+    else if (order === 0) own = report;
   }
-  return (found ?? reports[0])?.wageMonthlyRupiah ?? null;
+  const first = reports[0];
+  if (own !== undefined) {
+    const isDrop = before !== undefined && own.wageMonthlyRupiah < before.wageMonthlyRupiah;
+    return {
+      basisRupiah: isDrop && before ? before.wageMonthlyRupiah : own.wageMonthlyRupiah,
+      reportedRupiah: own.wageMonthlyRupiah,
+    };
+  }
+  const basis = (before ?? first)?.wageMonthlyRupiah;
+  return basis === undefined ? null : { basisRupiah: basis, reportedRupiah: null };
 }
 
 export function checkContributionCompliance(
@@ -118,8 +153,9 @@ export function checkContributionCompliance(
       notYetDue.push(period);
       continue;
     }
-    const wage = wageFor(reports, period);
-    if (wage === null) return err('contribution_history_invalid', { detail: 'no wage report' });
+    const basis = wageBasisFor(reports, period);
+    if (basis === null) return err('contribution_history_invalid', { detail: 'no wage report' });
+    const wage = basis.basisRupiah;
     const bill = calculateContribution({
       wageMonthlyRupiah: wage,
       period,
@@ -132,7 +168,12 @@ export function checkContributionCompliance(
       return err('contribution_history_invalid', { detail: `${bill.code} ${period}` });
     }
     checkedPeriods.push(period);
-    const expected = bill.value.totalRupiah;
+    const expected =
+      input.programmes === undefined
+        ? bill.value.totalRupiah
+        : bill.value.programmes
+            .filter((programme) => input.programmes?.includes(programme.programme))
+            .reduce((sum, programme) => sum + programme.totalRupiah, 0);
     const payments = [...(byPeriod.get(period) ?? [])].sort((a, b) => compareDates(a.paidDate, b.paidDate));
     let covered = 0;
     let penalty = 0;
@@ -162,6 +203,7 @@ export function checkContributionCompliance(
       period,
       kind,
       wageMonthlyRupiah: wage,
+      reportedWageMonthlyRupiah: basis.reportedRupiah,
       expectedRupiah: expected,
       postedRupiah: posted,
       shortfallRupiah: shortfall,
@@ -180,4 +222,23 @@ export function checkContributionCompliance(
     shortfallTotalRupiah: findings.reduce((sum, f) => sum + f.shortfallRupiah, 0),
     penaltyTotalRupiah: findings.reduce((sum, f) => sum + f.penaltyRupiah, 0),
   });
+}
+
+/**
+ * How one contribution month reads, to the member in the portal and to staff at the desk alike: its
+ * compliance finding when it has one, else paid once posted, else pending (not due yet).
+ */
+export type ContributionMonthStatus = ComplianceFindingKind | 'paid' | 'pending';
+
+export function contributionMonthStatus(
+  finding: Pick<ComplianceFinding, 'kind'> | undefined,
+  isPosted: boolean,
+): ContributionMonthStatus {
+  if (finding) return finding.kind;
+  return isPosted ? 'paid' : 'pending';
+}
+
+/** A gap in the history: a month that was due and brought nothing (reported but unpaid, or unreported). */
+export function isContributionGap(status: ContributionMonthStatus): boolean {
+  return status === 'missing';
 }

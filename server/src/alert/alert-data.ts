@@ -1,11 +1,12 @@
 // Reads what one batch of employments needs for a contribution check, in a few set-based queries:
-// the employments, their reported wages, the contributions posted to the ledger and the findings
-// recorded so far. Read-only; the run decides and writes.
+// the employments, their reported wages, the JHT and JP contributions posted to the members' ledger
+// accounts and the findings recorded so far. Read-only; the run decides and writes.
 import { calendarDateAt, type PostedContribution, type WageReport } from '@lumbung/core';
 import type { RecordedFinding } from '@lumbung/core/alert/index';
 import type { RiskClass } from '@lumbung/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
+import { contributionsPostedToMembers } from './member-postings';
 
 export interface EmploymentToCheck {
   readonly employmentId: number;
@@ -95,9 +96,9 @@ export interface BatchLedger {
 }
 
 /**
- * Wages reported by the employer for the account (all of them: the last one before a period is the
- * basis), contributions posted from that employer's bills (a reversed entry does not count) and the
- * findings recorded for each employment.
+ * Wages reported by the employer for the account (all of them: the wages before a period set its
+ * basis), what that employer's contributions actually put into the member's JHT and JP accounts per
+ * period (ledger postings; a reversed entry does not count) and the findings recorded per employment.
  */
 export async function loadBatchLedger(
   db: Kysely<DB>,
@@ -108,6 +109,7 @@ export async function loadBatchLedger(
     return { wageReportsOf: () => [], postingsOf: () => [], findingsOf: () => [] };
   }
   const accountIds = [...new Set(employments.map((employment) => employment.accountId))];
+  const personIds = [...new Set(employments.map((employment) => employment.personId))];
   const employmentIds = employments.map((employment) => employment.employmentId);
   const wages = await db
     .selectFrom('wage_reports')
@@ -115,31 +117,15 @@ export async function loadBatchLedger(
     .where('account_id', 'in', accountIds)
     .orderBy('period')
     .execute();
-  const posted = await db
-    .selectFrom('bill_lines as l')
-    .innerJoin('journal_entries as j', 'j.entry_id', 'l.posted_entry_id')
-    .select(['l.employer_id', 'l.account_id', 'l.period', 'l.total_amount', 'j.booked_at'])
-    .where('l.account_id', 'in', accountIds)
-    .where('l.is_posted', '=', true)
-    .where('l.period', '>=', fromPeriod)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('journal_entries as r')
-            .select('r.entry_id')
-            .whereRef('r.reverses_entry_id', '=', 'j.entry_id'),
-        ),
-      ),
-    )
-    .execute();
+  // Keyed by person, not KPJ: a merged KPJ moves balances, not the contribution entries' owner.
+  const posted = await contributionsPostedToMembers(db, { personIds, fromPeriod });
   const findings = await db
     .selectFrom('contribution_findings')
     .select(['finding_id', 'employment_id', 'period', 'kind', 'status'])
     .where('employment_id', 'in', employmentIds)
     .execute();
   const wagesBy = group(wages, (row) => key(row.employer_id, row.account_id));
-  const postedBy = group(posted, (row) => key(row.employer_id, row.account_id));
+  const postedBy = group(posted, (row) => key(row.employerId, row.personId));
   const findingsBy = group(findings, (row) => String(row.employment_id));
   return {
     wageReportsOf: (employment) =>
@@ -148,13 +134,13 @@ export async function loadBatchLedger(
         wageMonthlyRupiah: row.wage,
       })),
     postingsOf: (employment) =>
-      (postedBy.get(key(employment.employerId, employment.accountId)) ?? [])
-        .filter((row) => row.total_amount > 0)
+      (postedBy.get(key(employment.employerId, employment.personId)) ?? [])
+        .filter((row) => row.amountRupiah > 0)
         .map((row) => ({
           period: row.period,
-          amountRupiah: row.total_amount,
+          amountRupiah: row.amountRupiah,
           // The day the contribution was booked to the ledger, in WIB.
-          paidDate: calendarDateAt(new Date(row.booked_at).getTime()),
+          paidDate: calendarDateAt(row.bookedAt.getTime()),
         })),
     findingsOf: (employment) =>
       (findingsBy.get(String(employment.employmentId)) ?? []).map((row) => ({

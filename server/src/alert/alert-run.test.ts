@@ -103,8 +103,15 @@ describe('contribution alert run', () => {
       value: { isCompleted: true, isResumed: true, employmentsChecked: 1, findingsOpened: 2 },
     });
 
+    // Findings measure what reached the member's JHT and JP: 5.7% + 3% = 8.7% of the wage (below the
+    // JP cap), worker and employer parts together. Siti earns 6,000,000, Budi 4,500,000.
+    const shareByWage = new Map([
+      [6_000_000, 522_000],
+      [4_500_000, 391_500],
+    ]);
     for (const worker of employer.workers) {
       const findings = await findingsOf(worker.personId);
+      const share = shareByWage.get(worker.wage);
       // May was never reported: its expected amount comes from the last reported wage (April's).
       expect(
         findings.map((f) => [
@@ -117,30 +124,13 @@ describe('contribution alert run', () => {
           f.due_on,
         ]),
       ).toEqual([
-        [
-          '2026-04',
-          'missing',
-          'open',
-          expectedContribution(worker.wage, '2026-04'),
-          0,
-          expectedContribution(worker.wage, '2026-04'),
-          '2026-05-15',
-        ],
-        [
-          '2026-05',
-          'missing',
-          'open',
-          expectedContribution(worker.wage, '2026-05'),
-          0,
-          expectedContribution(worker.wage, '2026-05'),
-          '2026-06-15',
-        ],
+        ['2026-04', 'missing', 'open', share, 0, share, '2026-05-15'],
+        ['2026-05', 'missing', 'open', share, 0, share, '2026-06-15'],
       ]);
       expect(findings.every((f) => f.wage_basis === worker.wage)).toBe(true);
     }
     const siti = employer.workers[0]!;
-    const expected = expectedContribution(siti.wage, '2026-04');
-    expect(expected).toBeGreaterThan(500_000);
+    const expected = 522_000;
     const notifications = await notificationsOf(siti.personId);
     expect(notifications.map((n) => n.kind)).toEqual(['contribution_alert']);
     expect(notifications[0]!.params).toMatchObject({
@@ -155,9 +145,8 @@ describe('contribution alert run', () => {
     const messages = await outboxFor(siti.email);
     expect(messages).toHaveLength(1);
     expect(messages[0]!.subject).toBe('Iuran 2 bulan belum diterima penuh');
-    const amount = `Rp ${expected.toLocaleString('de-DE')}`;
-    expect(messages[0]!.body).toContain(`April 2026: belum dibayar (seharusnya ${amount})`);
-    expect(messages[0]!.body).toContain(`Mei 2026: belum dibayar (seharusnya ${amount})`);
+    expect(messages[0]!.body).toContain('April 2026: belum dibayar (seharusnya Rp 522.000)');
+    expect(messages[0]!.body).toContain('Mei 2026: belum dibayar (seharusnya Rp 522.000)');
     const sms = await outboxFor(siti.phone);
     expect(sms.map((m) => m.channel)).toEqual(['sms']);
     expect(sms[0]!.body).toContain('April 2026 dan Mei 2026');
@@ -211,8 +200,8 @@ describe('contribution alert run', () => {
 
     const sitiFindings = await findingsOf(siti.personId);
     expect(sitiFindings.map((f) => [f.period, f.status, f.posted_amount, f.shortfall_amount])).toEqual([
-      ['2026-04', 'resolved', expectedContribution(siti.wage, '2026-04'), 0],
-      ['2026-05', 'resolved', expectedContribution(siti.wage, '2026-05'), 0],
+      ['2026-04', 'resolved', 522_000, 0],
+      ['2026-05', 'resolved', 522_000, 0],
     ]);
     const budiFindings = await findingsOf(budi.personId);
     expect(budiFindings.map((f) => [f.period, f.status])).toEqual([

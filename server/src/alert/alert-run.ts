@@ -51,8 +51,21 @@ export interface AlertRunOutcome {
   readonly findingsResolved: number;
   readonly alertsSent: number;
   readonly resolutionsSent: number;
+  /** Not judged by design: informal (BPU) memberships and employments with no wage ever reported. */
+  readonly employmentsSkipped: number;
+  /** The compliance check refused the employment's history (e.g. a wage beyond what the rules take). */
+  readonly employmentsFailed: number;
+  /** The first failures (at most MAX_REPORTED_FAILURES), for the operator to look into. */
+  readonly failures: readonly CheckFailure[];
   readonly delivery: DispatchOutcome | null;
 }
+
+export interface CheckFailure {
+  readonly employmentId: number;
+  readonly code: string;
+}
+
+export const MAX_REPORTED_FAILURES = 20;
 
 /** The last PU month whose deadline (the 15th of the following month, core rules) is before asOf. */
 export function lastDuePeriod(asOf: string): Period {
@@ -95,12 +108,16 @@ async function startRun(ctx: ServiceContext, asOf: string, throughPeriod: Period
   });
 }
 
-interface EmploymentOutcome {
-  readonly opened: number;
-  readonly resolved: number;
-  readonly alerts: number;
-  readonly resolutions: number;
-}
+type EmploymentOutcome =
+  | {
+      readonly status: 'checked';
+      readonly opened: number;
+      readonly resolved: number;
+      readonly alerts: number;
+      readonly resolutions: number;
+    }
+  | { readonly status: 'skipped' }
+  | { readonly status: 'failed'; readonly code: string };
 
 async function checkEmployment(
   ctx: ServiceContext,
@@ -108,10 +125,10 @@ async function checkEmployment(
   employment: EmploymentToCheck,
   ledger: BatchLedger,
   context: { asOf: string; windowStart: Period; runId: number },
-): Promise<EmploymentOutcome | null> {
+): Promise<EmploymentOutcome> {
   const wageReports = ledger.wageReportsOf(employment);
   // Without any reported wage there is nothing to compare with: such months are not judged here.
-  if (employment.segment !== 'PU' || wageReports.length === 0) return null;
+  if (employment.segment !== 'PU' || wageReports.length === 0) return { status: 'skipped' };
   const recorded = ledger.findingsOf(employment);
   const openPeriods = recorded
     .filter((finding) => finding.status === 'open')
@@ -122,14 +139,16 @@ async function checkEmployment(
   const report = checkContributionCompliance({
     segment: 'PU',
     riskClass: employment.riskClass,
+    // Judged by what reached the member's own accounts: JHT and JP, worker and employer parts.
+    programmes: ['JHT', 'JP'],
     employment: [{ from, to: employment.endedOn === null ? null : periodOf(employment.endedOn) }],
     wageReports,
     postings: ledger.postingsOf(employment),
     asOf: context.asOf,
   });
   if (!report.ok) {
-    ctx.log.warn({ employmentId: employment.employmentId, code: report.code }, 'contribution check skipped');
-    return null;
+    ctx.log.warn({ employmentId: employment.employmentId, code: report.code }, 'contribution check failed');
+    return { status: 'failed', code: report.code };
   }
   const plan = planFindings(recorded, report.value);
   const now = ctx.clock.now();
@@ -194,6 +213,7 @@ async function checkEmployment(
   }
   const told = await tellMember(ctx, trx, employment);
   return {
+    status: 'checked',
     opened: plan.open.filter((finding) => finding.status === 'open').length,
     resolved: plan.resolve.length,
     alerts: told.alerts,
@@ -213,7 +233,8 @@ export async function runContributionAlerts(
   const batchSize = Math.min(Math.max(options.batchSize ?? ALERT_BATCH_SIZE, 1), 1000);
   const started = await startRun(ctx, asOf, throughPeriod);
   const runId = started.run.run_id;
-  const totals = { checked: 0, opened: 0, resolved: 0, alerts: 0, resolutions: 0 };
+  const totals = { checked: 0, opened: 0, resolved: 0, alerts: 0, resolutions: 0, skipped: 0, failed: 0 };
+  const failures: CheckFailure[] = [];
   let batches = 0;
   let isCompleted = false;
   while (options.maxBatches === undefined || batches < options.maxBatches) {
@@ -240,11 +261,20 @@ export async function runContributionAlerts(
         return true;
       }
       const ledger = await loadBatchLedger(trx, employments, windowStart);
-      const batch = { checked: 0, opened: 0, resolved: 0 };
+      const batch = { checked: 0, opened: 0, resolved: 0, skipped: 0, failed: 0 };
+      const batchFailures: CheckFailure[] = [];
       for (const employment of employments) {
         const outcome = await checkEmployment(ctx, trx, employment, ledger, { asOf, windowStart, runId });
         batch.checked += 1;
-        if (!outcome) continue;
+        if (outcome.status === 'skipped') {
+          batch.skipped += 1;
+          continue;
+        }
+        if (outcome.status === 'failed') {
+          batch.failed += 1;
+          batchFailures.push({ employmentId: employment.employmentId, code: outcome.code });
+          continue;
+        }
         batch.opened += outcome.opened;
         batch.resolved += outcome.resolved;
         totals.alerts += outcome.alerts;
@@ -263,6 +293,9 @@ export async function runContributionAlerts(
       totals.checked += batch.checked;
       totals.opened += batch.opened;
       totals.resolved += batch.resolved;
+      totals.skipped += batch.skipped;
+      totals.failed += batch.failed;
+      failures.push(...batchFailures.slice(0, Math.max(0, MAX_REPORTED_FAILURES - failures.length)));
       return false;
     });
     batches += 1;
@@ -284,6 +317,9 @@ export async function runContributionAlerts(
     findingsResolved: totals.resolved,
     alertsSent: totals.alerts,
     resolutionsSent: totals.resolutions,
+    employmentsSkipped: totals.skipped,
+    employmentsFailed: totals.failed,
+    failures,
     delivery,
   });
 }

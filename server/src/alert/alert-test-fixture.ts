@@ -31,9 +31,15 @@ function must<T>(result: { ok: true; value: T } | { ok: false; code: string }): 
   return result.value;
 }
 
-/** The contribution a month should carry for a wage (the same calculator bills use). */
+/** The contribution a month's bill carries for a wage, all programmes (the same calculator bills use). */
 export function expectedContribution(wage: number, period: string): number {
   return must(lineAmounts(wage, period, RISK)).total;
+}
+
+/** What the month should put into the member's own JHT and JP accounts (what findings measure). */
+export function expectedMemberContribution(wage: number, period: string): number {
+  const line = must(lineAmounts(wage, period, RISK));
+  return line.jhtWorker + line.jhtEmployer + line.jpWorker + line.jpEmployer;
 }
 
 async function reportAndBill(
@@ -74,8 +80,15 @@ export async function payBill(
   );
 }
 
-/** Builds the employer and its history; leaves the clock on 2026-07-10 (June paid, April and May not). */
-export async function buildSkippingEmployer(test: TestContext, nikSeed: number): Promise<SkippingEmployer> {
+/**
+ * Builds the employer and its history; leaves the clock on 2026-07-10 (June paid, April and May not).
+ * The two workers earn 6,000,000 and 4,500,000 unless `wages` says otherwise.
+ */
+export async function buildSkippingEmployer(
+  test: TestContext,
+  nikSeed: number,
+  wages: readonly [number, number] = [6_000_000, 4_500_000],
+): Promise<SkippingEmployer> {
   test.clock.set('2026-01-05T03:00:00Z');
   const name = `PT Lompat Bulan ${nikSeed}`;
   const employerId = await createEmployer(test.ctx, { npp: `NPP-ALERT-${nikSeed}`, name, riskClass: RISK });
@@ -83,13 +96,13 @@ export async function buildSkippingEmployer(test: TestContext, nikSeed: number):
     {
       nik: `3273015501900${String(nikSeed).padStart(3, '0')}`,
       fullName: 'Siti Aminah',
-      wage: 6_000_000,
+      wage: wages[0],
       phone: '+6281200000',
     },
     {
       nik: `3273011203850${String(nikSeed + 1).padStart(3, '0')}`,
       fullName: 'Budi Santoso',
-      wage: 4_500_000,
+      wage: wages[1],
       phone: '+6281300000',
     },
   ];

@@ -1,10 +1,13 @@
-// Ledger CLI commands: `seed` (demo data into an empty database), `verify` (prove the ledger; exit 1
-// with the reason when it does not hold) and `jht-return` (declare a year's rate and credit it).
+// Ledger CLI commands: `seed` (the demo data of a first start, into an empty database), `verify` (prove
+// the ledger; exit 1 with the reason when it does not hold) and `jht-return` (declare a year's rate and
+// credit it).
+import { errorMessage } from '@lumbung/core';
 import type { Config } from '../config';
 import { declareJhtReturn, runJhtReturn } from '../jht-return/jht-return-service';
 import { formatVerifyReport, verifyLedger } from '../ledger/ledger-verify';
 import { startRuntime } from '../runtime';
-import { isDatabaseEmpty, seedDemoLedger } from '../seed/demo-seed';
+import { printDemoLogins } from '../seed/demo-logins-print';
+import { isDatabaseEmpty, seedDemoData } from '../seed/demo-seed';
 import type { ServiceContext } from '../services/service-context';
 
 interface Output {
@@ -18,18 +21,26 @@ export async function runVerify(ctx: ServiceContext, out: Output = process.stdou
   return report.isPassed ? 0 : 1;
 }
 
+/**
+ * Seeds exactly what the first start of `serve` seeds into an empty database (seedDemoData: the ledger
+ * history, news, sign-ins and the first contribution-alert run) and prints the sign-ins as serve does.
+ */
 export async function runSeed(ctx: ServiceContext, out: Output = process.stdout): Promise<number> {
   if (!(await isDatabaseEmpty(ctx))) {
     out.write('the database already holds people; demo data is only seeded into an empty database\n');
     return 1;
   }
   const started = Date.now();
-  const seeded = await seedDemoLedger(ctx);
+  const { ledger, logins, alerts } = await seedDemoData(ctx);
   out.write(
-    `seeded ${seeded.employers.length} employers and ${seeded.members.length} members in ${Date.now() - started} ms\n`,
+    `seeded ${ledger.employers.length} employers and ${ledger.members.length} members in ${Date.now() - started} ms\n`,
   );
-  for (const member of seeded.members)
+  for (const member of ledger.members)
     out.write(`  ${member.fullName.padEnd(22)} ${member.email.padEnd(36)} KPJ ${member.kpj.join(', ')}\n`);
+  out.write(
+    `contribution alerts as of ${alerts.asOf}: ${alerts.findingsOpened} findings, ${alerts.alertsSent} members told in the app (SMS and e-mail queued)\n`,
+  );
+  printDemoLogins(logins, out);
   return 0;
 }
 
@@ -58,8 +69,12 @@ export async function runJhtReturnCommand(
   }
   if (rate !== undefined) {
     const declared = await declareJhtReturn(ctx, { year, rateBasisPoints: Number(rate), declaredBy: 'cli' });
+    // Declared before at this very rate: a retry, so the run resumes. Any other refusal (another rate,
+    // a year not over) stops here with the code and its message.
     if (!declared.ok && declared.code !== 'jht_return_already_declared') {
-      out.write(`cannot declare ${year}: ${declared.code}\n`);
+      out.write(
+        `cannot declare ${year}: ${declared.code}: ${errorMessage(declared.code, 'en', declared.params)}\n`,
+      );
       return 1;
     }
   }

@@ -16,6 +16,11 @@ export interface EmailMessage {
   readonly subject: string;
   readonly text: string;
   readonly html?: string;
+  /**
+   * The notification_deliveries row this message is sent for. The SMTP adapter derives the Message-ID
+   * from it, so a message sent again after a retry carries the same Message-ID as the first attempt.
+   */
+  readonly deliveryId?: number;
 }
 
 export interface DeliveryAdapter {

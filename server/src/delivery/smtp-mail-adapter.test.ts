@@ -1,9 +1,15 @@
 // Integration: the SMTP adapter talks to a real SMTP listener on 127.0.0.1, started here, and the
-// message that arrives has the right envelope, subject and both a text and an HTML part.
+// message that arrives has the right envelope, subject, both a text and an HTML part, and — when sent
+// for a queued delivery — a Message-ID that stays the same when the delivery is sent again.
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
+import { CONTRIBUTION_ALERT_KIND } from '../notification/notification-kinds';
+import { sendQueuedNotifications } from '../notification/notification-dispatch';
+import { notify } from '../notification/notification-service';
+import { insertPerson } from '../persons/person-store';
+import { createTestContext } from '../test/test-context';
 import type { ServiceContext } from '../services/service-context';
 import {
   deliveryAdapterFor,
@@ -48,6 +54,10 @@ function partOf(raw: string, contentType: string): string | undefined {
     return body;
   }
   return undefined;
+}
+
+function messageIdOf(raw: string): string | undefined {
+  return /^Message-ID: *(<[^>\r\n]+>)\r?$/im.exec(raw)?.[1];
 }
 
 beforeAll(async () => {
@@ -149,6 +159,91 @@ describe('SMTP mail adapter', () => {
     expect(message.raw).toMatch(/^Subject: Halo\r?$/m);
     expect(message.raw).not.toMatch(/text\/html/i);
   });
+
+  it('gives a message for a delivery a Message-ID derived from the delivery id, the same on every try', async () => {
+    const adapter = createSmtpMailAdapter(
+      { url: `smtp://127.0.0.1:${port}`, from: 'Lumbung <noreply@Lumbung.test>' },
+      deliveryAdapterFor(contextWith({})),
+    );
+    const ctx = contextWith({});
+    const before = received.length;
+    const message = { to: 'rina@example.com', subject: 'Iuran', text: 'Teks.', deliveryId: 42 };
+    await adapter.sendEmail(ctx, message);
+    await adapter.sendEmail(ctx, message);
+    await adapter.sendEmail(ctx, { ...message, deliveryId: 43 });
+    await adapter.sendEmail(ctx, { to: 'rina@example.com', subject: 'Kode', text: 'Tanpa antrean.' });
+    const ids = received.slice(before).map((m) => messageIdOf(m.raw));
+    expect(ids.slice(0, 3)).toEqual([
+      '<lumbung-delivery-42@lumbung.test>',
+      '<lumbung-delivery-42@lumbung.test>',
+      '<lumbung-delivery-43@lumbung.test>',
+    ]);
+    // Without a delivery (e.g. a one-time code sent at once) nodemailer makes up its own.
+    expect(ids[3]).toMatch(/^<.+@.+>$/);
+    expect(ids[3]).not.toContain('lumbung-delivery-');
+  });
+
+  it('a queued notification sent again after a crash before the sent mark keeps its Message-ID', async () => {
+    const test = await createTestContext({
+      env: {
+        LUMBUNG_MAIL_ADAPTER: 'smtp',
+        LUMBUNG_SMTP_URL: `smtp://127.0.0.1:${port}`,
+        LUMBUNG_MAIL_FROM: 'Lumbung <alerts@lumbung.test>',
+      },
+    });
+    try {
+      installMailAdapter(test.ctx);
+      const personId = await insertPerson(test.ctx.db, test.ctx.pii, {
+        nik: '3273015501900301',
+        fullName: 'Rina Wulandari',
+        birthDate: '1990-01-15',
+        sex: 'F',
+        email: 'rina.smtp@example.com',
+      });
+      await notify(test.ctx, {
+        personId,
+        kind: CONTRIBUTION_ALERT_KIND,
+        params: {
+          employerName: 'CV Kopi Lereng Merapi',
+          kpj: '99000000019',
+          months: [
+            {
+              findingId: 1,
+              period: '2026-04',
+              kind: 'missing',
+              expectedRupiah: 266_307,
+              postedRupiah: 0,
+              shortfallRupiah: 266_307,
+            },
+          ],
+        },
+      });
+      const delivery = await test.ctx.db
+        .selectFrom('notification_deliveries')
+        .select('delivery_id')
+        .where('person_id', '=', personId)
+        .where('channel', '=', 'email')
+        .executeTakeFirstOrThrow();
+      const before = received.length;
+      expect(await sendQueuedNotifications(test.ctx)).toMatchObject({ sent: 1 });
+      // The process died after the server took the message but before 'sent' was written: the claim
+      // is left 'sending' and is taken again once its lease has run out.
+      await test.ctx.db
+        .updateTable('notification_deliveries')
+        .set({ status: 'sending', claimed_at: new Date(test.clock.now().getTime() - 11 * 60_000) })
+        .where('delivery_id', '=', delivery.delivery_id)
+        .execute();
+      expect(await sendQueuedNotifications(test.ctx)).toMatchObject({ sent: 1 });
+      const copies = received.slice(before);
+      expect(copies.map((m) => m.to)).toEqual([['rina.smtp@example.com'], ['rina.smtp@example.com']]);
+      expect(copies.map((m) => messageIdOf(m.raw))).toEqual([
+        `<lumbung-delivery-${delivery.delivery_id}@lumbung.test>`,
+        `<lumbung-delivery-${delivery.delivery_id}@lumbung.test>`,
+      ]);
+    } finally {
+      await test.close();
+    }
+  }, 60_000);
 
   it('refuses an smtp adapter without a URL at configuration time', () => {
     expect(() => loadConfig({ NODE_ENV: 'test', LUMBUNG_MAIL_ADAPTER: 'smtp' })).toThrow(/LUMBUNG_SMTP_URL/);

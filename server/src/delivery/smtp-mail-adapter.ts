@@ -1,5 +1,6 @@
-// E-mail through an SMTP server (nodemailer), with a plain-text and, when given, an HTML body. SMS is
-// not its business: it keeps whichever SMS adapter was in force (outbox, Kannel, webhook).
+// E-mail through an SMTP server (nodemailer), with a plain-text and, when given, an HTML body, and a
+// Message-ID derived from the delivery it is sent for. SMS is not its business: it keeps whichever SMS
+// adapter was in force (outbox, Kannel, webhook).
 // Selected by LUMBUNG_MAIL_ADAPTER=smtp with LUMBUNG_SMTP_URL and LUMBUNG_MAIL_FROM (docs/alerts.md).
 import { createTransport } from 'nodemailer';
 import type { ServiceContext } from '../services/service-context';
@@ -15,6 +16,17 @@ export interface SmtpMailOptions {
   readonly url: string;
   /** The From header, e.g. 'Lumbung <noreply@example.org>'. */
   readonly from: string;
+}
+
+/**
+ * A stable Message-ID for a queued delivery (RFC 5322 §3.6.4: `<id-left@id-right>`): the delivery id on
+ * the left, the domain of the From address on the right. The queue is at-least-once, so after a crash
+ * between the server's acceptance and the 'sent' mark the same message goes out again; with the same
+ * Message-ID a mail client or the recipient's server can recognise it as the one already received.
+ */
+export function deliveryMessageId(deliveryId: number, from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1]?.toLowerCase() ?? 'lumbung.invalid';
+  return `<lumbung-delivery-${deliveryId}@${domain}>`;
 }
 
 /** A slow or silent server must not hold a job for minutes. */
@@ -41,6 +53,9 @@ export function createSmtpMailAdapter(
         subject: message.subject,
         text: message.text,
         ...(message.html !== undefined ? { html: message.html } : {}),
+        ...(message.deliveryId !== undefined
+          ? { messageId: deliveryMessageId(message.deliveryId, options.from) }
+          : {}),
       });
       // The server accepted the message but refused this recipient: a failure the queue should see.
       if (info.rejected.length > 0) throw new Error(`SMTP server rejected the recipient (${info.response})`);

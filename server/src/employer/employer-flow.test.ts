@@ -127,7 +127,8 @@ describe('wage report', () => {
     );
     const sum = (pick: (a: (typeof expected)[number]) => number) => expected.reduce((t, a) => t + pick(a), 0);
     expect(bill.programmes.JHT.workerRupiah).toBe(sum((a) => a.jhtWorker));
-    expect(bill.programmes.JHT.workerRupiah).toBe(Math.round(0.02 * (5_500_000 + 12_000_000 + 4_200_000)));
+    // 2% of each wage (no cap on JHT): 110,000 + 240,000 + 84,000.
+    expect(bill.programmes.JHT.workerRupiah).toBe(434_000);
     expect(bill.programmes.JP.employerRupiah).toBe(sum((a) => a.jpEmployer));
     expect(bill.programmes.JKK.totalRupiah).toBe(sum((a) => a.jkk));
     expect(bill.totalRupiah).toBe(sum((a) => a.total));
@@ -228,6 +229,10 @@ describe('payments', () => {
     const lines = WAGES.map((wage) => lineAmounts(wage, '2026-10', 'medium')).map((r) =>
       r.ok ? r.value.total : 0,
     );
+    // Risk class medium (JKK 0.89%): 5,500,000 → 543,950; 12,000,000 → 1,143,222 (JP on the cap
+    // 10,547,400); 4,200,000 → 415,380.
+    expect(lines).toEqual([543_950, 1_143_222, 415_380]);
+    expect(bill.totalRupiah).toBe(2_102_552);
     // Due 2026-11-15; paid 2026-11-20 = one started month late.
     test.clock.set('2026-11-20T05:00:00Z');
     const paidAt = new Date('2026-11-20T04:00:00Z');
@@ -245,21 +250,30 @@ describe('payments', () => {
       value: {
         billStatus: 'partially_paid',
         workersPosted: 1,
-        appliedToContributionRupiah: firstAmount,
-        penaltyChargedRupiah: Math.round(firstAmount * 0.02),
+        appliedToContributionRupiah: 1_687_171,
+        // 2% × 1 started month × 1,687,171 = 33,743.42, half up to the Rupiah.
+        penaltyChargedRupiah: 33_743,
       },
     });
-    const rest = bill.totalRupiah - firstAmount;
-    const penaltyOnRest = Math.round(rest * 0.02);
+    // The rest, 415,381, is one month late too: 2% = 8,307.62 → 8,308; both penalties are paid with it.
     const second = await recordPayment(test.ctx, {
       employerId,
       period: '2026-10',
       paymentReference: 'BANK-0004',
-      amountRupiah: rest + Math.round(firstAmount * 0.02) + penaltyOnRest,
+      amountRupiah: 415_381 + 33_743 + 8_308,
       paidAt,
       source: 'staff',
     });
-    expect(second).toMatchObject({ ok: true, value: { billStatus: 'paid', workersPosted: 2 } });
+    expect(second).toMatchObject({
+      ok: true,
+      value: {
+        billStatus: 'paid',
+        workersPosted: 2,
+        appliedToContributionRupiah: 415_381,
+        penaltyChargedRupiah: 8_308,
+        appliedToPenaltyRupiah: 33_743 + 8_308,
+      },
+    });
     const paid = await getBill(test.ctx, employerId, '2026-10');
     expect(paid).toMatchObject({
       ok: true,

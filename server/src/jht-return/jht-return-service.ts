@@ -18,6 +18,8 @@ import { FUND_ACCOUNT_IDS } from '../ledger/ledger-accounts';
 import { postEntries, type EntryInput } from '../ledger/posting-engine';
 import { todayInJakarta } from '../services/clock';
 import type { ServiceContext } from '../services/service-context';
+import type { StaffActor } from '../staff/staff-actor';
+import { writeStaffAudit } from '../staff/staff-audit';
 
 export interface DeclareReturnInput {
   readonly year: number;
@@ -25,6 +27,8 @@ export interface DeclareReturnInput {
   readonly declaredBy: string;
   /** A rate not published by the fund (demo data). */
   readonly isIllustrative?: boolean;
+  /** The admin declaring it; the audit entry is written in the same transaction. */
+  readonly actor?: StaffActor;
 }
 
 export async function declareJhtReturn(
@@ -38,19 +42,47 @@ export async function declareJhtReturn(
   const currentYear = periodYear(periodOf(todayInJakarta(ctx.clock)));
   if (!Number.isInteger(year) || year < 1990 || year >= currentYear)
     return err('jht_return_year_not_over', { year }, 'year');
-  const inserted = await ctx.db
-    .insertInto('jht_return_years')
-    .values({
-      year,
-      rate_basis_points: rateBasisPoints,
-      declared_by: input.declaredBy,
-      declared_at: ctx.clock.now(),
-      is_illustrative: input.isIllustrative ?? false,
-    })
-    .onConflict((oc) => oc.column('year').doNothing())
-    .returning('year')
-    .executeTakeFirst();
-  return inserted ? ok({ year }) : err('jht_return_already_declared', { year }, 'year');
+  return ctx.db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('jht_return_years')
+      .values({
+        year,
+        rate_basis_points: rateBasisPoints,
+        declared_by: input.declaredBy,
+        declared_at: ctx.clock.now(),
+        is_illustrative: input.isIllustrative ?? false,
+      })
+      .onConflict((oc) => oc.column('year').doNothing())
+      .returning('year')
+      .executeTakeFirst();
+    if (inserted) {
+      // An admin's declaration is on the audit log, committed with it.
+      if (input.actor) {
+        await writeStaffAudit(trx, ctx.clock.now(), input.actor, {
+          action: 'admin.jht_return_declare',
+          personId: null,
+          reason: null,
+          details: { year, rateBasisPoints },
+        });
+      }
+      return ok({ year });
+    }
+    // A year is declared once. The same rate again is a retry (already declared); another rate is refused
+    // by name, so an operator never believes a new rate was applied when the first one stands.
+    const existing = await trx
+      .selectFrom('jht_return_years')
+      .select('rate_basis_points')
+      .where('year', '=', year)
+      .executeTakeFirstOrThrow();
+    if (existing.rate_basis_points !== rateBasisPoints) {
+      return err(
+        'jht_return_rate_conflict',
+        { year, declaredBasisPoints: existing.rate_basis_points, requestedBasisPoints: rateBasisPoints },
+        'rateBasisPoints',
+      );
+    }
+    return err('jht_return_already_declared', { year }, 'year');
+  });
 }
 
 export interface ReturnProgress {

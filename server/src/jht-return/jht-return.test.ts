@@ -61,8 +61,14 @@ describe('yearly JHT return', () => {
       await declareJhtReturn(test.ctx, { year: 2023, rateBasisPoints: 563, declaredBy: 'operator' }),
     ).toMatchObject({ ok: true });
     expect(
-      await declareJhtReturn(test.ctx, { year: 2023, rateBasisPoints: 600, declaredBy: 'operator' }),
+      await declareJhtReturn(test.ctx, { year: 2023, rateBasisPoints: 563, declaredBy: 'operator' }),
     ).toMatchObject({ code: 'jht_return_already_declared' });
+    expect(
+      await declareJhtReturn(test.ctx, { year: 2023, rateBasisPoints: 600, declaredBy: 'operator' }),
+    ).toMatchObject({
+      code: 'jht_return_rate_conflict',
+      params: { year: 2023, declaredBasisPoints: 563, requestedBasisPoints: 600 },
+    });
   });
 
   it('resumes after a crash mid-run and credits every account exactly once', async () => {

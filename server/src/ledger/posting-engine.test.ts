@@ -1,4 +1,5 @@
 import { AssertionError } from '@lumbung/core';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/test-context';
 import { openDatabase } from '../db/database';
@@ -150,6 +151,38 @@ describe('reverseEntry', () => {
   });
 });
 
+describe('append-only in the database (migration 0009)', () => {
+  it('refuses UPDATE, DELETE and TRUNCATE of journal entries and postings, changing nothing', async () => {
+    const entry = await test.ctx.db
+      .selectFrom('journal_entries')
+      .select('entry_id')
+      .where('idempotency_key', '=', 'c:1')
+      .executeTakeFirstOrThrow();
+    const before = await counts();
+    const refused = [
+      sql`update postings set amount = amount + 1 where entry_id = ${entry.entry_id}`,
+      sql`delete from postings where entry_id = ${entry.entry_id}`,
+      sql`update journal_entries set description = 'edited' where entry_id = ${entry.entry_id}`,
+      sql`delete from journal_entries where entry_id = ${entry.entry_id}`,
+      sql`truncate postings`,
+      sql`truncate journal_entries cascade`,
+    ];
+    for (const statement of refused) {
+      await expect(statement.execute(test.ctx.db)).rejects.toThrow(/is append-only/);
+    }
+    expect(await counts()).toEqual(before);
+    const postings = await test.ctx.db
+      .selectFrom('postings')
+      .select('amount')
+      .where('entry_id', '=', entry.entry_id)
+      .orderBy('posting_id')
+      .execute();
+    expect(postings.map((p) => p.amount)).toEqual([-285_000, 100_000, 185_000]);
+    // Balances are a running total, updated by design.
+    await sql`update balances set updated_at = now() where ledger_account_id = ${jht}`.execute(test.ctx.db);
+  });
+});
+
 describe.runIf(process.env.TEST_DATABASE_URL)('concurrency (PostgreSQL)', () => {
   it('posting the same key from many connections at once yields one entry', async () => {
     const url = test.database.url!;
@@ -172,5 +205,37 @@ describe.runIf(process.env.TEST_DATABASE_URL)('concurrency (PostgreSQL)', () => 
       .execute();
     expect(rows).toHaveLength(1);
     expect((await balanceOf(jht))!.amount).toBe(before + 18);
+  });
+
+  it('reversing one entry from many connections with different keys: one reversal, the rest refused', async () => {
+    const url = test.database.url!;
+    const posted = await test.ctx.db
+      .transaction()
+      .execute((trx) => postEntry(trx, contribution('race:reverse', 40_000, 74_000)));
+    const before = (await balanceOf(jht))!.amount;
+    const connections = await Promise.all(
+      Array.from({ length: 6 }, () => openDatabase({ kind: 'postgresql', url, poolSize: 1 })),
+    );
+    const results = await Promise.all(
+      connections.map((c, index) =>
+        c.db
+          .transaction()
+          .execute((trx) =>
+            reverseEntry(trx, { entryId: posted.entryId, bookedAt, idempotencyKey: `race:rev:${index}` }),
+          ),
+      ),
+    );
+    await Promise.all(connections.map((c) => c.close()));
+    expect(results.filter((r) => r.ok && r.value.isNew)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.code))).toEqual(
+      Array.from({ length: 5 }, () => 'ledger_entry_already_reversed'),
+    );
+    const reversals = await test.ctx.db
+      .selectFrom('journal_entries')
+      .select('entry_id')
+      .where('reverses_entry_id', '=', posted.entryId)
+      .execute();
+    expect(reversals).toHaveLength(1);
+    expect((await balanceOf(jht))!.amount).toBe(before - 114_000);
   });
 });

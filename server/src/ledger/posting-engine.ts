@@ -210,7 +210,13 @@ export interface ReverseInput {
   readonly description?: string;
 }
 
-/** Posts the mirror image of an entry. Nothing is updated or deleted; an entry is reversed at most once. */
+/**
+ * Posts the mirror image of an entry. Nothing is updated or deleted; an entry is reversed at most once.
+ * The original entry's row is locked first (a row lock, not an update: the append-only triggers do not
+ * fire), so concurrent reversals take turns: the first posts, a later one with the same key gets that
+ * entry back, one with another key gets `ledger_entry_already_reversed` instead of a unique violation.
+ * Call inside a transaction so the lock lasts until the reversal commits.
+ */
 export async function reverseEntry(
   trx: Executor,
   input: ReverseInput,
@@ -220,6 +226,7 @@ export async function reverseEntry(
     .selectFrom('journal_entries')
     .select(['entry_id', 'period', 'person_id', 'employer_id', 'reverses_entry_id'])
     .where('entry_id', '=', input.entryId)
+    .forNoKeyUpdate()
     .executeTakeFirst();
   if (!original) return err('ledger_entry_not_found');
   const previous = await trx

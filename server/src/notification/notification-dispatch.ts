@@ -81,7 +81,13 @@ async function deliverOne(ctx: ServiceContext, delivery: Claimed): Promise<Resul
         await sendSms(ctx, { to, text: text.sms });
       } else {
         const email = renderNotificationEmail(text, contacts.language, ctx.config.publicUrl);
-        await sendEmail(ctx, { to, subject: email.subject, text: email.text, html: email.html });
+        await sendEmail(ctx, {
+          to,
+          subject: email.subject,
+          text: email.text,
+          html: email.html,
+          deliveryId: delivery.delivery_id,
+        });
       }
       outcome = 'sent';
     } catch (failure) {

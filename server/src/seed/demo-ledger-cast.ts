@@ -9,9 +9,13 @@ export interface DemoEmployer {
   readonly name: string;
   readonly riskClass: RiskClass;
   readonly address: string;
-  /** Periods reported but never paid, and periods not reported at all (arrears the member can see). */
-  readonly unpaidPeriods?: readonly string[];
-  readonly unreportedPeriods?: readonly string[];
+  /**
+   * Months reported but never paid, and months not reported at all (arrears the member can see), as a
+   * count of months before the last seeded month: a demo seeded in any year keeps them inside the
+   * contribution-alert look-back (24 months), so its members find their alert on first start.
+   */
+  readonly unpaidMonthsBeforeLast?: readonly number[];
+  readonly unreportedMonthsBeforeLast?: readonly number[];
 }
 
 export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [
@@ -35,8 +39,9 @@ export const DEMO_EMPLOYERS: readonly DemoEmployer[] = [
     name: 'CV Kopi Lereng Merapi',
     riskClass: 'low',
     address: 'Jl. Kaliurang Km 17, Sleman, Yogyakarta',
-    unpaidPeriods: ['2025-04'],
-    unreportedPeriods: ['2025-05'],
+    // Seeded in November 2026 (last month October): April 2026 unpaid, May 2026 not reported.
+    unpaidMonthsBeforeLast: [6],
+    unreportedMonthsBeforeLast: [5],
   },
 ];
 

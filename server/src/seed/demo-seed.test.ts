@@ -1,5 +1,7 @@
+import { addPeriods, comparePeriods } from '@lumbung/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALERT_LOOKBACK_MONTHS, lastDuePeriod } from '../alert/alert-run';
 import { runVerify } from '../cli/ledger-commands';
 import {
   getBalanceSeries,
@@ -8,8 +10,8 @@ import {
   getMemberBalances,
 } from '../ledger/balance-queries';
 import { createTestContext, type TestContext } from '../test/test-context';
-import { SIGN_UP_DEMO_NIK } from './demo-ledger-cast';
-import { seedDemoData, type DemoLedger, type DemoLogin } from './demo-seed';
+import { DEMO_EMPLOYERS, SIGN_UP_DEMO_NIK } from './demo-ledger-cast';
+import { lastSeededPeriod, seedDemoData, type DemoLedger, type DemoLogin } from './demo-seed';
 import { DEMO_STAFF } from './demo-users';
 
 let test: TestContext;
@@ -26,6 +28,27 @@ beforeAll(async () => {
   seedMs = Date.now() - started;
 }, 120_000);
 afterAll(async () => test.close());
+
+describe('the skipped months', () => {
+  it.each(['2026-11-22', '2027-03-09', '2027-03-10', '2031-01-16'])(
+    'lie inside the contribution-alert look-back for a demo seeded on %s',
+    (today) => {
+      const last = lastSeededPeriod(today);
+      const kopi = DEMO_EMPLOYERS.find((employer) => employer.key === 'kopi')!;
+      const skipped = [
+        ...(kopi.unpaidMonthsBeforeLast ?? []),
+        ...(kopi.unreportedMonthsBeforeLast ?? []),
+      ].map((count) => addPeriods(last, -count));
+      const through = lastDuePeriod(today);
+      const windowStart = addPeriods(through, -(ALERT_LOOKBACK_MONTHS - 1));
+      expect(skipped).toHaveLength(2);
+      for (const period of skipped) {
+        expect(comparePeriods(period, windowStart)).toBeGreaterThanOrEqual(0);
+        expect(comparePeriods(period, through)).toBeLessThanOrEqual(0);
+      }
+    },
+  );
+});
 
 describe('demo ledger', () => {
   it('seeds employers and members with their stories', async () => {
@@ -74,9 +97,13 @@ describe('demo ledger', () => {
   it('answers the read functions: balances with parts, history with gaps, as-of and series', async () => {
     const rina = member('Rina Wulandari');
     const history = await getContributionHistory(test.ctx.db, rina.personId);
-    const april = history.find((h) => h.period === '2025-04');
+    // Seeded on 2026-11-22: the last month is October, so April 2026 (six months before) was reported
+    // but never paid and May 2026 (five before) not reported.
+    expect(seeded.lastPeriod).toBe('2026-10');
+    const april = history.find((h) => h.period === '2026-04');
     expect(april).toMatchObject({ isPaid: false, paidOn: null, employerName: 'CV Kopi Lereng Merapi' });
-    expect(history.find((h) => h.period === '2025-05')).toBeUndefined();
+    expect(history.find((h) => h.period === '2026-05')).toBeUndefined();
+    expect(history.find((h) => h.period === '2026-03')).toMatchObject({ isPaid: true, paidOn: '2026-04-10' });
     expect(history[0]).toMatchObject({ period: '2026-10', isPaid: true, paidOn: '2026-11-10' });
 
     const budi = await getMemberBalances(test.ctx.db, member('Budi Santoso').personId);
@@ -113,9 +140,18 @@ describe('demo ledger', () => {
       .orderBy('posting_id', 'desc')
       .limit(1)
       .executeTakeFirstOrThrow();
+    // Postings are append-only in the database (migration 0009): a plain UPDATE is refused. Tampering,
+    // as an attacker with the owner's rights could, means switching the trigger off first.
+    await expect(
+      sql`update postings set amount = amount + 1 where posting_id = ${victim.posting_id}`.execute(
+        test.ctx.db,
+      ),
+    ).rejects.toThrow(/postings is append-only/);
+    await sql`alter table postings disable trigger postings_append_only`.execute(test.ctx.db);
     await sql`update postings set amount = amount + 1 where posting_id = ${victim.posting_id}`.execute(
       test.ctx.db,
     );
+    await sql`alter table postings enable trigger postings_append_only`.execute(test.ctx.db);
     const failed: string[] = [];
     expect(await runVerify(test.ctx, { write: (t: string) => failed.push(t) })).toBe(1);
     const text = failed.join('');

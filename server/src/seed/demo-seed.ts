@@ -13,6 +13,7 @@ import {
   periodYear,
   type Period,
 } from '@lumbung/core';
+import { runContributionAlerts, type AlertRunOutcome } from '../alert/alert-run';
 import { createEmployer } from '../employer/employer-store';
 import { enrolWorker } from '../employer/enrolment-service';
 import { reportWorkerExit } from '../employer/exit-service';
@@ -44,6 +45,8 @@ export interface DemoLogin {
 export interface DemoLedger {
   readonly members: { personId: number; fullName: string; email: string; phone: string; kpj: string[] }[];
   readonly employers: { employerId: number; npp: string; name: string }[];
+  /** The last contribution month seeded (see lastSeededPeriod). */
+  readonly lastPeriod: Period;
 }
 
 export async function isDatabaseEmpty(ctx: ServiceContext): Promise<boolean> {
@@ -56,11 +59,14 @@ export async function isDatabaseEmpty(ctx: ServiceContext): Promise<boolean> {
 
 /**
  * The whole demo: ledger history, news, and sign-ins for every member but one (SIGN_UP_DEMO_NIK), who is
- * left without one so a visitor can try sign-up with a real NIK and KPJ. Returns the lines to print.
+ * left without one so a visitor can try sign-up with a real NIK and KPJ; then the contribution-alert
+ * check runs once, as of today, so the members whose employer skipped months find their alert in the
+ * notification centre on first start. Its SMS and e-mail stay queued (nothing leaves the process while
+ * seeding; `notifications:send` or the scheduler sends them). Returns the lines to print.
  */
 export async function seedDemoData(
   ctx: ServiceContext,
-): Promise<{ ledger: DemoLedger; logins: DemoLogin[] }> {
+): Promise<{ ledger: DemoLedger; logins: DemoLogin[]; alerts: AlertRunOutcome }> {
   const ledger = await seedDemoLedger(ctx);
   await seedDemoNews(ctx);
   const newcomerIndex = DEMO_MEMBERS.findIndex((member) => member.nik === SIGN_UP_DEMO_NIK);
@@ -78,7 +84,11 @@ export async function seedDemoData(
       password: `born ${birthDateOf(SIGN_UP_DEMO_NIK, todayInJakarta(ctx.clock))}, phone ${newcomer.phone} (no account yet)`,
     });
   }
-  return { ledger, logins };
+  const alerts = must(
+    await runContributionAlerts(ctx, { asOf: todayInJakarta(ctx.clock), send: false }),
+    'contribution alert run',
+  );
+  return { ledger, logins, alerts };
 }
 
 /** The birth date a NIK carries (women's day is +40), as YYYY-MM-DD. */
@@ -115,11 +125,15 @@ function wageIn(job: DemoJob, period: Period): number {
 const isEmployedIn = (job: DemoJob, period: Period): boolean =>
   job.startedOn <= lastDayOfPeriod(period) && (!job.exit || job.exit.on >= firstDayOfPeriod(period));
 
+/** The last month the demo seeds: the last one whose payment day (the 10th of the next month) has passed. */
+export function lastSeededPeriod(today: string): Period {
+  const last = addPeriods(periodOf(today), -1);
+  return dayInPeriod(addPeriods(last, 1), 10) > today ? addPeriods(last, -1) : last;
+}
+
 export async function seedDemoLedger(ctx: ServiceContext): Promise<DemoLedger> {
   const today = todayInJakarta(ctx.clock);
-  // The last period whose payment day (the 10th of the next month) has passed.
-  let lastPeriod = addPeriods(periodOf(today), -1);
-  if (dayInPeriod(addPeriods(lastPeriod, 1), 10) > today) lastPeriod = addPeriods(lastPeriod, -1);
+  const lastPeriod = lastSeededPeriod(today);
   const clock = manualClock('2019-01-01T02:00:00Z');
   const seedCtx: ServiceContext = { ...ctx, clock };
 
@@ -238,8 +252,12 @@ export async function seedDemoLedger(ctx: ServiceContext): Promise<DemoLedger> {
     const jobs = DEMO_MEMBERS.flatMap((m) => (m.jobs ?? []).filter((j) => j.employer === employer.key));
     const first = jobs.map((j) => periodOf(j.startedOn)).sort(comparePeriods)[0];
     if (!first) continue;
+    const monthsBack = (counts: readonly number[] | undefined): Set<Period> =>
+      new Set((counts ?? []).map((count) => addPeriods(lastPeriod, -count)));
+    const unreported = monthsBack(employer.unreportedMonthsBeforeLast);
+    const unpaid = monthsBack(employer.unpaidMonthsBeforeLast);
     for (const period of periodRange(first, lastPeriod)) {
-      if (employer.unreportedPeriods?.includes(period)) continue;
+      if (unreported.has(period)) continue;
       const next = addPeriods(period, 1);
       events.push({
         on: dayInPeriod(next, 5),
@@ -261,7 +279,7 @@ export async function seedDemoLedger(ctx: ServiceContext): Promise<DemoLedger> {
           billTotals.set(`${employerId}:${period}`, imported.periods[0]?.addedRupiah ?? 0);
         },
       });
-      if (employer.unpaidPeriods?.includes(period)) continue;
+      if (unpaid.has(period)) continue;
       events.push({
         on: dayInPeriod(next, 10),
         order: 2,
@@ -303,5 +321,5 @@ export async function seedDemoLedger(ctx: ServiceContext): Promise<DemoLedger> {
     await event.run(seedCtx);
   }
   ctx.log.info({ members: members.length, employers: employers.length, lastPeriod }, 'demo ledger seeded');
-  return { members, employers };
+  return { members, employers, lastPeriod };
 }

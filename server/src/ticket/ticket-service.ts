@@ -1,6 +1,8 @@
 // Help tickets: a member opens one from the contact form and follows the thread; staff (call centre,
 // branch) list the open ones, reply and close. Every write is one transaction; staff writes are audited.
 import { err, ok, type Result } from '@lumbung/core';
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema';
 import type { TicketCategory, TicketStatus } from '../db/tables/portal-tables';
 import type { ServiceContext } from '../services/service-context';
 import type { StaffActor } from '../staff/staff-actor';
@@ -96,55 +98,62 @@ async function threadOf(ctx: ServiceContext, row: SummaryRow): Promise<TicketThr
   };
 }
 
+export type TicketInput = { subject: string; body: string; category?: TicketCategory };
+
 export async function openTicket(
   ctx: ServiceContext,
   personId: number,
-  input: { subject: string; body: string; category?: TicketCategory },
+  input: TicketInput,
+): Promise<Result<{ id: number; number: string }, TicketErrorCode>> {
+  return ctx.db.transaction().execute((trx) => openTicketIn(trx, ctx.clock.now(), personId, input));
+}
+
+/**
+ * Opens a ticket inside a transaction the caller holds, so that what the caller writes with it (a staff
+ * audit entry, the alert findings it reports) commits or rolls back together with the ticket.
+ */
+export async function openTicketIn(
+  trx: Transaction<DB>,
+  now: Date,
+  personId: number,
+  input: TicketInput,
 ): Promise<Result<{ id: number; number: string }, TicketErrorCode>> {
   const subject = cleanText(input.subject, MAX_TICKET_SUBJECT_LENGTH);
   const body = cleanText(input.body, MAX_TICKET_BODY_LENGTH);
   if (subject === null) return err('ticket_text_invalid', undefined, 'subject');
   if (body === null) return err('ticket_text_invalid', undefined, 'body');
-  const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .selectFrom('persons')
-      .select('person_id')
-      .where('person_id', '=', personId)
-      .forUpdate()
-      .execute();
-    const open = await trx
-      .selectFrom('tickets')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('person_id', '=', personId)
-      .where('status', '<>', 'closed')
-      .executeTakeFirst();
-    if (Number(open?.n ?? 0) >= MAX_OPEN_TICKETS_PER_MEMBER) {
-      return err('ticket_open_limit', { max: MAX_OPEN_TICKETS_PER_MEMBER });
-    }
-    const sequence = await trx
-      .selectNoFrom((eb) => eb.fn<number>('nextval', [eb.val('ticket_number_seq')]).as('n'))
-      .executeTakeFirstOrThrow();
-    const year = new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
-    const number = `TK-${year}-${String(sequence.n).padStart(6, '0')}`;
-    const ticket = await trx
-      .insertInto('tickets')
-      .values({
-        person_id: personId,
-        number,
-        subject,
-        category: input.category ?? 'general',
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('ticket_id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('ticket_messages')
-      .values({ ticket_id: ticket.ticket_id, person_id: personId, author: 'member', body, created_at: now })
-      .execute();
-    return ok({ id: ticket.ticket_id, number });
-  });
+  await trx.selectFrom('persons').select('person_id').where('person_id', '=', personId).forUpdate().execute();
+  const open = await trx
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('person_id', '=', personId)
+    .where('status', '<>', 'closed')
+    .executeTakeFirst();
+  if (Number(open?.n ?? 0) >= MAX_OPEN_TICKETS_PER_MEMBER) {
+    return err('ticket_open_limit', { max: MAX_OPEN_TICKETS_PER_MEMBER });
+  }
+  const sequence = await trx
+    .selectNoFrom((eb) => eb.fn<number>('nextval', [eb.val('ticket_number_seq')]).as('n'))
+    .executeTakeFirstOrThrow();
+  const year = new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
+  const number = `TK-${year}-${String(sequence.n).padStart(6, '0')}`;
+  const ticket = await trx
+    .insertInto('tickets')
+    .values({
+      person_id: personId,
+      number,
+      subject,
+      category: input.category ?? 'general',
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('ticket_id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('ticket_messages')
+    .values({ ticket_id: ticket.ticket_id, person_id: personId, author: 'member', body, created_at: now })
+    .execute();
+  return ok({ id: ticket.ticket_id, number });
 }
 
 export async function listMemberTickets(ctx: ServiceContext, personId: number): Promise<TicketSummary[]> {
