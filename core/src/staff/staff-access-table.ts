@@ -94,6 +94,7 @@ export const staffRoutes = {
     'Start a claim on the member’s behalf (claims feature)',
   ),
   ticketQueue: desk('GET', '/tickets', 'Open help requests from all members', false),
+  ticketThread: desk('GET', '/tickets/:ticketId', 'A help request with its whole thread', false),
   replyTicket: desk('POST', '/tickets/:ticketId/replies', 'Answer a help request', false),
   closeTicket: desk('POST', '/tickets/:ticketId/close', 'Close a help request', false),
   listStaffUsers: admin('GET', '/staff-users', 'List staff users'),

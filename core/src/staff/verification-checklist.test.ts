@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   evaluateChecklist,
   isChecklistComplete,
+  mayVerifyThrough,
+  verificationChannelsFor,
   type ChecklistInput,
   type ChecklistTruth,
 } from './verification-checklist';
@@ -113,5 +115,24 @@ describe('verification checklist', () => {
     expect(
       isChecklistComplete('call_centre', { birthDate: '1990-06-05', phone: '0812', lastEmployer: 'A' }),
     ).toBe(true);
+  });
+
+  it('ties the checklist to the role: agents by phone only, branch officers both, nobody else', () => {
+    const cases: Array<[string, 'branch' | 'call_centre', boolean]> = [
+      ['agent', 'call_centre', true],
+      ['agent', 'branch', false],
+      ['branch_officer', 'branch', true],
+      ['branch_officer', 'call_centre', true],
+      ['claims_officer', 'branch', false],
+      ['claims_officer', 'call_centre', false],
+      ['admin', 'branch', false],
+      ['member', 'call_centre', false],
+      ['toString', 'branch', false],
+    ];
+    for (const [role, channel, allowed] of cases) {
+      expect(mayVerifyThrough(role, channel), `${role} ${channel}`).toBe(allowed);
+    }
+    expect(verificationChannelsFor('agent')).toEqual(['call_centre']);
+    expect(verificationChannelsFor('employer_admin')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { nameKey } from '../identity/name-key';
 import { normalisePhone } from '../identity/phone';
 import { stripSeparators } from '../identity/normalise';
+import type { RoleName } from './staff-access-table';
 
 export const VERIFICATION_CHANNELS = ['branch', 'call_centre'] as const;
 export type VerificationChannel = (typeof VERIFICATION_CHANNELS)[number];
@@ -16,6 +17,27 @@ export type ChecklistItemId =
   | 'mother_maiden_name'
   | 'last_employer'
   | 'registered_phone';
+
+/**
+ * Which checklists each role may record. A call-centre agent never holds the member's ID card, so a
+ * ticked "ID card seen" from them proves nothing: agents verify by the call-centre questions only. A
+ * branch officer checks the card at the counter and may also take a call. Nobody else verifies.
+ */
+export const verificationChannelsByRole: Readonly<Partial<Record<RoleName, readonly VerificationChannel[]>>> =
+  {
+    agent: ['call_centre'],
+    branch_officer: ['branch', 'call_centre'],
+  };
+
+export function verificationChannelsFor(role: string): readonly VerificationChannel[] {
+  return Object.hasOwn(verificationChannelsByRole, role)
+    ? (verificationChannelsByRole[role as RoleName] ?? [])
+    : [];
+}
+
+export function mayVerifyThrough(role: string, channel: VerificationChannel): boolean {
+  return verificationChannelsFor(role).includes(channel);
+}
 
 /** How long a passed verification opens a member's data to the staff session that recorded it. */
 export const VERIFICATION_VALIDITY_MINUTES = 30;

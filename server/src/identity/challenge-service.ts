@@ -1,6 +1,7 @@
-// One-time-code challenges: 6-digit codes stored as salted HMACs, valid 5 minutes, dead after 5 wrong
-// tries, single use. A challenge for an unknown identifier is a decoy with no code: it answers exactly
-// like a real one and can never succeed. TOTP challenges check the user's authenticator instead.
+// One-time-code challenges: 6-digit codes stored as salted HMACs, valid 5 minutes, 5 tries (counted
+// atomically, even under concurrent answers), single use. A challenge for an unknown identifier is a
+// decoy with no code: it answers exactly like a real one and can never succeed. TOTP challenges check
+// the user's authenticator instead.
 import { err, ok, type Result } from '@lumbung/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../db/schema';
@@ -82,8 +83,10 @@ export interface ChallengeAnswer {
 }
 
 /**
- * Checks an answer and, when right, consumes the challenge. A wrong answer counts an attempt (in its
- * own write, kept even though the caller gets a failure); the fifth wrong answer kills the challenge.
+ * Checks an answer and, when right, consumes the challenge. The attempt is counted first, in one
+ * conditional UPDATE (only while the challenge is open, unexpired and under its limit), and only an
+ * answer that got a counted attempt is compared: however many requests race, at most max_attempts of
+ * them are ever judged. The answer that reaches the limit without being right answers 'otp_locked'.
  */
 export async function answerChallenge(
   ctx: ServiceContext,
@@ -92,43 +95,24 @@ export async function answerChallenge(
   answer: ChallengeAnswer,
 ): Promise<Result<ChallengeRow, ChallengeFailure>> {
   if (challengeId.length > 64) return err('otp_expired');
-  const row = await ctx.db
-    .selectFrom('challenges')
-    .selectAll()
-    .where('challenge_id', '=', challengeId)
-    .executeTakeFirst();
-  if (!row || row.purpose !== purpose) return err('otp_expired');
-  if (row.consumed_at !== null) return err('otp_used');
-  if (row.attempts >= row.max_attempts) return err('otp_locked');
   const now = ctx.clock.now();
-  if (new Date(row.expires_at).getTime() <= now.getTime()) return err('otp_expired');
+  const row = await ctx.db
+    .updateTable('challenges')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+    .where('challenge_id', '=', challengeId)
+    .where('purpose', '=', purpose)
+    .where('consumed_at', 'is', null)
+    .where('expires_at', '>', now)
+    .where((eb) => eb('attempts', '<', eb.ref('max_attempts')))
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) return err(await whyClosed(ctx, challengeId, purpose));
 
-  let isRight: boolean;
-  let totpStep: number | undefined;
-  if (row.requires_totp) {
-    const user =
-      row.user_id === null
-        ? undefined
-        : await ctx.db.selectFrom('users').selectAll().where('user_id', '=', row.user_id).executeTakeFirst();
-    const secret = user?.totp_secret_cipher ? ctx.pii.decrypt(user.totp_secret_cipher) : undefined;
-    totpStep = secret ? checkTotp(secret, answer.code, now, user?.totp_last_step ?? null) : undefined;
-    isRight = totpStep !== undefined;
-  } else {
-    const first = codeMatches(row.code_hash, answer.code);
-    const second =
-      row.second_code_hash === null ? true : codeMatches(row.second_code_hash, answer.secondCode ?? '');
-    isRight = first && second;
-  }
-
-  if (!isRight) {
-    const updated = await ctx.db
-      .updateTable('challenges')
-      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-      .where('challenge_id', '=', challengeId)
-      .returning('attempts')
-      .executeTakeFirstOrThrow();
-    return err(updated.attempts >= row.max_attempts ? 'otp_locked' : 'otp_invalid');
-  }
+  const isRight = row.requires_totp
+    ? await claimTotpStep(ctx, row, answer.code, now)
+    : codeMatches(row.code_hash, answer.code) &&
+      (row.second_code_hash === null || codeMatches(row.second_code_hash, answer.secondCode ?? ''));
+  if (!isRight) return err(row.attempts >= row.max_attempts ? 'otp_locked' : 'otp_invalid');
 
   // Consume atomically: of two requests racing with the right code, only one wins.
   const consumed = await ctx.db
@@ -138,14 +122,52 @@ export async function answerChallenge(
     .where('consumed_at', 'is', null)
     .executeTakeFirst();
   if (Number(consumed.numUpdatedRows) !== 1) return err('otp_used');
-  if (totpStep !== undefined && row.user_id !== null) {
-    await ctx.db
-      .updateTable('users')
-      .set({ totp_last_step: totpStep })
-      .where('user_id', '=', row.user_id)
-      .execute();
-  }
-  return ok(row);
+  return ok({ ...row, consumed_at: now });
+}
+
+/** Why a challenge took no attempt: unknown or other purpose and expired look alike. */
+async function whyClosed(
+  ctx: ServiceContext,
+  challengeId: string,
+  purpose: ChallengePurpose,
+): Promise<ChallengeFailure> {
+  const row = await ctx.db
+    .selectFrom('challenges')
+    .select(['purpose', 'consumed_at', 'attempts', 'max_attempts'])
+    .where('challenge_id', '=', challengeId)
+    .executeTakeFirst();
+  if (!row || row.purpose !== purpose) return 'otp_expired';
+  if (row.consumed_at !== null) return 'otp_used';
+  if (row.attempts >= row.max_attempts) return 'otp_locked';
+  return 'otp_expired';
+}
+
+/**
+ * A TOTP answer is right when the code is valid and its time step is newer than the last one the user
+ * used; the step is claimed with a conditional UPDATE so one code cannot open two challenges at once.
+ */
+async function claimTotpStep(
+  ctx: ServiceContext,
+  row: ChallengeRow,
+  code: string,
+  now: Date,
+): Promise<boolean> {
+  if (row.user_id === null) return false;
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['totp_secret_cipher', 'totp_last_step'])
+    .where('user_id', '=', row.user_id)
+    .executeTakeFirst();
+  const secret = user?.totp_secret_cipher ? ctx.pii.decrypt(user.totp_secret_cipher) : undefined;
+  const step = secret ? checkTotp(secret, code, now, user?.totp_last_step ?? null) : undefined;
+  if (step === undefined) return false;
+  const claimed = await ctx.db
+    .updateTable('users')
+    .set({ totp_last_step: step })
+    .where('user_id', '=', row.user_id)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
 }
 
 export function challengeData<T>(ctx: ServiceContext, row: ChallengeRow): T {

@@ -19,15 +19,27 @@ const PURPOSE_TEXT: Record<ChallengePurpose | 'contact_change_new', { id: string
   },
 };
 
+export interface CodeOptions {
+  /** Where to enter the code when the member has no page open (a reset started by staff). */
+  readonly link?: string;
+}
+
 export function codeText(
   purpose: ChallengePurpose | 'contact_change_new',
   code: string,
   language: 'id' | 'en',
+  options: CodeOptions = {},
 ): string {
   const what = PURPOSE_TEXT[purpose][language];
+  // The link goes last, so no punctuation sticks to it when a phone turns it into a link.
+  const where = options.link
+    ? language === 'en'
+      ? ` Enter it at ${options.link}`
+      : ` Masukkan di ${options.link}`
+    : '';
   return language === 'en'
-    ? `Lumbung: ${code} is your code for ${what}. Valid 5 minutes. Never share it, not even with staff.`
-    : `Lumbung: ${code} adalah kode untuk ${what}. Berlaku 5 menit. JANGAN berikan kepada siapa pun, termasuk petugas.`;
+    ? `Lumbung: ${code} is your code for ${what}. Valid 5 minutes. Never share it, not even with staff.${where}`
+    : `Lumbung: ${code} adalah kode untuk ${what}. Berlaku 5 menit. JANGAN berikan kepada siapa pun, termasuk petugas.${where}`;
 }
 
 /** Sends a code in the background (see dispatchInBackground: the response time must not depend on it). */
@@ -38,8 +50,9 @@ export function sendCode(
   purpose: ChallengePurpose | 'contact_change_new',
   code: string,
   language: 'id' | 'en',
+  options: CodeOptions = {},
 ): void {
-  const text = codeText(purpose, code, language);
+  const text = codeText(purpose, code, language, options);
   dispatchInBackground(ctx, () =>
     channel === 'sms'
       ? sendSms(ctx, { to: destination, text })

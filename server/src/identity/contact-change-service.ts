@@ -1,5 +1,6 @@
 // Changing a member's phone or e-mail: one code to the current contact (it is really them) and one to
-// the new contact (they really hold it); both must be entered together.
+// the new contact (they really hold it); both must be entered together. The new value is written to the
+// person and the sign-in account in one transaction (member-contact-store).
 import { err, maskPhone, normalisePhone, ok, type Result } from '@lumbung/core';
 import type { Channel } from '../db/tables/identity-tables';
 import type { ServiceContext } from '../services/service-context';
@@ -8,6 +9,7 @@ import { answerChallenge, challengeData, createChallenge, type ChallengeFailure 
 import { maskEmail, sendCode } from './code-messages';
 import { normaliseEmail } from './identifier';
 import { allowHits, LIMITS } from './rate-limit';
+import { writeMemberContact } from './member-contact-store';
 import { isUniqueViolation } from './registration-service';
 import { codeDestination } from './sign-in-service';
 import { getUser, userContacts } from './user-store';
@@ -91,7 +93,12 @@ export async function completeContactChange(
   ctx: ServiceContext,
   userId: number,
   input: { changeId: string; oldCode: string; newCode: string },
-): Promise<Result<{ kind: ContactKind; masked: string }, ChallengeFailure | 'contact_unavailable'>> {
+  origin: { ip: string | null },
+): Promise<
+  Result<{ kind: ContactKind; masked: string }, ChallengeFailure | 'contact_unavailable' | 'rate_limited'>
+> {
+  if (!(await allowHits(ctx, [[LIMITS.contactVerifyPerIp, origin.ip ?? 'unknown']])))
+    return err('rate_limited');
   const owned = await ctx.db
     .selectFrom('challenges')
     .select('user_id')
@@ -105,24 +112,18 @@ export async function completeContactChange(
   if (!answered.ok) return answered;
   const change = challengeData<PendingChange>(ctx, answered.value);
   const at = ctx.clock.now();
-  const columns =
-    change.kind === 'phone'
-      ? {
-          phone_cipher: ctx.pii.encrypt(change.value),
-          phone_index: ctx.pii.blindIndex('phone', change.value),
-        }
-      : {
-          email_cipher: ctx.pii.encrypt(change.value),
-          email_index: ctx.pii.blindIndex('email', change.value),
-        };
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      const user = await trx
-        .updateTable('users')
-        .set({ ...columns, updated_at: at })
-        .where('user_id', '=', userId)
-        .returning(['role', 'person_id'])
-        .executeTakeFirstOrThrow();
+      const user = await getUser(trx, userId);
+      // The person's record and the sign-in account change together (member-contact-store): the SMS
+      // service, staff checks and the portal all read the one new value.
+      await writeMemberContact(
+        ctx,
+        trx,
+        { personId: user.person_id, userId },
+        change.kind === 'phone' ? { phone: change.value } : { email: change.value },
+        at,
+      );
       await writeAudit(trx, {
         at,
         actorUserId: userId,

@@ -1,19 +1,25 @@
 // Forgot password: a code to the member's phone or e-mail, then a new password; every session and
-// remembered device of the user is revoked. Known and unknown identifiers get the same answer.
-import { err, ok, type Result } from '@lumbung/core';
+// remembered device of the user is revoked and the sign-in lock of each of its identifiers lifted.
+// Known and unknown identifiers get the same answer. Staff at the desk can start the same reset for a
+// verified member: the message then carries a link to the member's own reset page, and staff never see
+// the code or the link.
+import { err, maskPhone, ok, type Result } from '@lumbung/core';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
 import type { Channel } from '../db/tables/identity-tables';
 import type { ServiceContext } from '../services/service-context';
 import { writeAudit } from './audit-log';
 import { answerChallenge, createChallenge, type ChallengeFailure } from './challenge-service';
-import { sendCode } from './code-messages';
+import { maskEmail, sendCode } from './code-messages';
 import { forgetAllDevices } from './device-service';
 import { identifierKey, readIdentifier } from './identifier';
+import { readMemberContact } from './member-contact-store';
 import { checkPasswordPolicy, hashPassword, type PasswordPolicyCode } from './password-hashing';
 import { allowHits, clearFailures, LIMITS } from './rate-limit';
 import { recordSignInEvent, type EventOrigin } from './sign-in-events';
 import { revokeAllSessions } from './session-service';
 import { codeDestination } from './sign-in-service';
-import { findUserByIdentifier, getUser, userContacts } from './user-store';
+import { findUserByIdentifier, getUser, userContacts, type UserRow } from './user-store';
 
 export async function startPasswordReset(
   ctx: ServiceContext,
@@ -42,12 +48,20 @@ export async function startPasswordReset(
       [channel, to] = [destination.channel, destination.to];
     }
   }
+  // A destination that already had its codes this hour gets no more, but the answer stays the same
+  // (a challenge that can never succeed), so the limit reveals nothing about the account.
+  const isDestinationAllowed =
+    channel !== null && to !== undefined
+      ? await allowHits(ctx, [
+          [LIMITS.forgotPerDestination, ctx.pii.blindIndex(channel === 'sms' ? 'phone' : 'email', to)],
+        ])
+      : false;
   const challenge = await createChallenge(ctx, ctx.db, {
     purpose: 'password_reset',
     userId: usable?.user_id ?? null,
     personId: usable?.person_id ?? null,
     channel,
-    withCode: usable !== undefined,
+    withCode: usable !== undefined && isDestinationAllowed,
   });
   if (usable && channel && to && challenge.code)
     sendCode(ctx, channel, to, 'password_reset', challenge.code, usable.language);
@@ -85,10 +99,91 @@ export async function completePasswordReset(
       details: { sessionsRevoked: revoked },
     });
   });
-  // A successful reset lifts the sign-in lock on every identifier of this user.
+  await clearSignInLocks(ctx, user);
+  return ok(undefined);
+}
+
+/**
+ * A successful reset lifts the password lock of every identifier the user signs in with: phone, e-mail
+ * and each KPJ of the person (locks are keyed by what was typed, so each has its own).
+ */
+async function clearSignInLocks(ctx: ServiceContext, user: UserRow): Promise<void> {
   const contacts = userContacts(ctx, user);
-  for (const identifier of [contacts.phone, contacts.email]) {
+  const kpjs =
+    user.person_id === null
+      ? []
+      : await ctx.db
+          .selectFrom('member_accounts')
+          .select('kpj')
+          .where('person_id', '=', user.person_id)
+          .execute();
+  const identifiers = [contacts.phone, contacts.email, ...kpjs.map((row) => row.kpj)];
+  for (const identifier of identifiers) {
     if (identifier) await clearFailures(ctx, `sign_in:${identifierKey(ctx.pii, identifier)}`);
   }
-  return ok(undefined);
+}
+
+export interface AssistedReset {
+  readonly channel: Channel;
+  readonly maskedDestination: string;
+}
+
+/** The member's link to finish a reset someone else started: the page asks only for the code. */
+export function resetPageLink(ctx: ServiceContext, challengeId: string): string {
+  return `${ctx.config.publicUrl}/lupa-kata-sandi?c=${encodeURIComponent(challengeId)}`;
+}
+
+/**
+ * Starts a reset of a member's account that staff asked for at the desk. The code goes to the member's
+ * contact (the preferred channel first) with a link to the member's own reset page; nothing that could
+ * finish the reset is returned. `audit` runs on the transaction that creates the challenge, so the
+ * challenge and the caller's audit entry commit together; the message is sent after the commit.
+ */
+export async function startAssistedPasswordReset(
+  ctx: ServiceContext,
+  personId: number,
+  requestedBy: { readonly staffUserId: number },
+  audit: (trx: Kysely<DB>, delivery: AssistedReset) => Promise<void>,
+): Promise<Result<AssistedReset, 'no_registered_contact' | 'rate_limited'>> {
+  const user = await ctx.db
+    .selectFrom('users')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('role', '=', 'member')
+    .executeTakeFirst();
+  const contact = await readMemberContact(ctx, ctx.db, personId);
+  if (!user || user.status !== 'active' || (!contact.phone && !contact.email)) {
+    return err('no_registered_contact');
+  }
+  const usePhone = contact.phone !== null && (user.preferred_channel === 'sms' || contact.email === null);
+  const [channel, to] = usePhone ? (['sms', contact.phone] as const) : (['email', contact.email] as const);
+  if (to === null) return err('no_registered_contact');
+  // Staff requests have their own bucket per staff member; the member's destination is limited as on
+  // the member's own forgot-password page, so neither path can flood a phone.
+  const allowed = await allowHits(ctx, [
+    [LIMITS.staffResetPerStaff, String(requestedBy.staffUserId)],
+    [LIMITS.forgotPerDestination, ctx.pii.blindIndex(channel === 'sms' ? 'phone' : 'email', to)],
+  ]);
+  if (!allowed) return err('rate_limited');
+  const delivery: AssistedReset = {
+    channel,
+    maskedDestination: channel === 'sms' ? maskPhone(to) : maskEmail(to),
+  };
+  const challenge = await ctx.db.transaction().execute(async (trx) => {
+    const issued = await createChallenge(ctx, trx, {
+      purpose: 'password_reset',
+      userId: user.user_id,
+      personId,
+      channel,
+      withCode: true,
+    });
+    await audit(trx, delivery);
+    return issued;
+  });
+  if (challenge.code) {
+    sendCode(ctx, channel, to, 'password_reset', challenge.code, user.language, {
+      link: resetPageLink(ctx, challenge.challengeId),
+    });
+  }
+  return ok(delivery);
 }

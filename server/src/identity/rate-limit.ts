@@ -13,16 +13,25 @@ export interface Limit {
   readonly windowMs: number;
 }
 
+/**
+ * Every limit, by path. A "destination" is the phone or e-mail a code is sent to (its blind index):
+ * whatever was typed, one phone receives at most so many codes of a kind per window. docs/security.md
+ * shows this table; rate-limit.test.ts trips each entry.
+ */
 export const LIMITS = {
   signInPerIp: { name: 'sign_in_ip', max: 30, windowMs: 15 * MINUTE_MS },
+  signInCodePerDestination: { name: 'sign_in_code_dest', max: 10, windowMs: HOUR_MS },
   registerPerIp: { name: 'register_ip', max: 10, windowMs: HOUR_MS },
   registerPerDestination: { name: 'register_dest', max: 5, windowMs: HOUR_MS },
   registerPerNik: { name: 'register_nik', max: 5, windowMs: HOUR_MS },
   codePerIp: { name: 'code_ip', max: 60, windowMs: 15 * MINUTE_MS },
   forgotPerIp: { name: 'forgot_ip', max: 10, windowMs: HOUR_MS },
   forgotPerIdentifier: { name: 'forgot_id', max: 5, windowMs: HOUR_MS },
+  forgotPerDestination: { name: 'forgot_dest', max: 5, windowMs: HOUR_MS },
+  staffResetPerStaff: { name: 'reset_staff', max: 20, windowMs: HOUR_MS },
   contactPerUser: { name: 'contact_user', max: 5, windowMs: HOUR_MS },
   contactPerDestination: { name: 'contact_dest', max: 5, windowMs: HOUR_MS },
+  contactVerifyPerIp: { name: 'contact_verify_ip', max: 30, windowMs: 15 * MINUTE_MS },
   passwordChangePerUser: { name: 'password_user', max: 10, windowMs: HOUR_MS },
   totpPerUser: { name: 'totp_user', max: 10, windowMs: 15 * MINUTE_MS },
 } as const satisfies Record<string, Limit>;

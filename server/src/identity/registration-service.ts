@@ -19,6 +19,7 @@ import { writeAudit } from './audit-log';
 import { answerChallenge, challengeData, createChallenge, type ChallengeFailure } from './challenge-service';
 import { maskEmail, sendCode } from './code-messages';
 import { normaliseEmail } from './identifier';
+import { writeMemberContact } from './member-contact-store';
 import { checkPasswordPolicy, hashPassword } from './password-hashing';
 import { allowHits, LIMITS } from './rate-limit';
 import { createSession, type NewSession, type SessionOrigin } from './session-service';
@@ -183,6 +184,15 @@ export async function completeRegistration(
       });
       const session = await createSession(ctx, trx, user, origin);
       const at = ctx.clock.now();
+      // The contacts just proved by the code become the person's (one value per contact, see
+      // member-contact-store), replacing what an employer may have enrolled.
+      await writeMemberContact(
+        ctx,
+        trx,
+        { personId: pending.personId, userId: user.user_id },
+        { phone: pending.phone, email: pending.email },
+        at,
+      );
       await trx
         .insertInto('sign_in_events')
         .values({

@@ -88,6 +88,14 @@ export async function signIn(
   }
 
   const destination = codeDestination(ctx, user);
+  // The password was right, so a limit reached here says nothing new; it keeps a phone from being
+  // flooded with new-device codes by someone who holds the password.
+  const destinationKey = ctx.pii.blindIndex(
+    destination.channel === 'sms' ? 'phone' : 'email',
+    destination.to,
+  );
+  if (!(await allowHits(ctx, [[LIMITS.signInCodePerDestination, destinationKey]])))
+    return err('rate_limited');
   const challenge = await createChallenge(ctx, ctx.db, {
     purpose: 'sign_in',
     userId: user.user_id,

@@ -110,7 +110,12 @@ export function securityRoutes(app: App, ctx: ServiceContext): void {
     '/api/v1/me/contact/verify',
     { config: signedIn, schema: { body: ContactVerifyBody } },
     async (request, reply) => {
-      const result = await completeContactChange(ctx, principalOf(request).userId, request.body);
+      const result = await completeContactChange(
+        ctx,
+        principalOf(request).userId,
+        request.body,
+        originOf(request),
+      );
       if (!result.ok) return sendProblem(request, reply, result);
       return reply.send(result.value);
     },

@@ -2,9 +2,14 @@
 // member 360. Every route takes its roles from core/src/staff/staff-access-table.ts; reads of verified
 // data need a passed verification in this staff session; every read is audited.
 import { Type } from '@sinclair/typebox';
-import { VERIFICATION_CHANNELS, channelChecklists } from '@lumbung/core/staff/verification-checklist';
+import {
+  VERIFICATION_CHANNELS,
+  channelChecklists,
+  verificationChannelsFor,
+} from '@lumbung/core/staff/verification-checklist';
 import type { App } from '../http/app';
 import { adminRoutes } from './admin-routes';
+import { markRefusalAudited } from '../http/access';
 import { sendProblem } from '../http/problem';
 import type { ServiceContext } from '../services/service-context';
 import { memberAccessTrail } from '../staff/audit-log-service';
@@ -13,6 +18,7 @@ import { memberBalances, memberContributions } from '../staff/member-ledger-view
 import { maskedMembers, searchMembers } from '../staff/member-search-service';
 import { memberActionRoutes } from '../staff/member-action-routes';
 import { staffTicketRoutes } from '../staff/staff-ticket-routes';
+import { auditMemberRead } from '../staff/staff-read-audit';
 import { writeStaffAudit, type StaffAuditAction } from '../staff/staff-audit';
 import { actorOf, auditRefusals, routeOf, verifiedOrRefuse } from '../staff/staff-route-support';
 import {
@@ -91,12 +97,16 @@ export function staffRoutes(app: App, ctx: ServiceContext): void {
     schema: { params: PersonParams },
     handler: async (request, reply) => {
       const { personId } = request.params;
+      const actor = actorOf(request);
       const [card] = await maskedMembers(ctx, [personId]);
       if (!card) return sendProblem(request, reply, 'not_found');
+      await auditMemberRead(ctx, ctx.db, actor, personId, 'staff.member_card_view');
       return {
         member: card,
-        verification: await verificationState(ctx, actorOf(request), personId),
+        verification: await verificationState(ctx, actor, personId),
         checklists: channelChecklists,
+        /** The checklists this staff member's role may record (agents: call centre only). */
+        allowedChannels: verificationChannelsFor(actor.role),
       };
     },
   });
@@ -108,6 +118,8 @@ export function staffRoutes(app: App, ctx: ServiceContext): void {
       const { personId } = request.params;
       const { channel, reason, ...input } = request.body as typeof VerifyBody.static;
       const recorded = await recordVerification(ctx, actorOf(request), personId, channel, input, reason);
+      // The service audited the refused channel with its details; the scope's 403 hook need not.
+      if (!recorded.ok && recorded.code === 'verification_channel_not_allowed') markRefusalAudited(request);
       if (!recorded.ok) return sendProblem(request, reply, recorded);
       return recorded.value;
     },

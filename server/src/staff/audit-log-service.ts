@@ -1,6 +1,10 @@
-// Reading the audit log: the admin's filtered view of everything, and the trail of who looked at one
-// member (shown in the member 360). Reading the log is itself audited by the caller.
+// Reading the audit log: the admin's filtered view of everything (readAuditLogAs audits the read in the
+// same transaction), and the trail of who looked at one member (shown in the member 360).
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
 import type { ServiceContext } from '../services/service-context';
+import type { StaffActor } from './staff-actor';
+import { writeStaffAudit } from './staff-audit';
 
 export interface AuditLogFilter {
   readonly actorUserId?: number;
@@ -30,7 +34,32 @@ export interface AuditLogEntry {
 export const MAX_AUDIT_PAGE = 200;
 
 export async function readAuditLog(ctx: ServiceContext, filter: AuditLogFilter): Promise<AuditLogEntry[]> {
-  let query = ctx.db
+  return queryAuditLog(ctx.db, filter);
+}
+
+/**
+ * The admin's read of the log, itself on the log: the entry (with the filter used) is written in the
+ * same transaction as the read, so no read is ever returned without its entry.
+ */
+export async function readAuditLogAs(
+  ctx: ServiceContext,
+  actor: StaffActor,
+  filter: AuditLogFilter,
+): Promise<AuditLogEntry[]> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const entries = await queryAuditLog(trx, filter);
+    await writeStaffAudit(trx, ctx.clock.now(), actor, {
+      action: 'admin.audit_log_read',
+      personId: filter.personId ?? null,
+      reason: null,
+      details: { filter, entryCount: entries.length },
+    });
+    return entries;
+  });
+}
+
+async function queryAuditLog(db: Kysely<DB>, filter: AuditLogFilter): Promise<AuditLogEntry[]> {
+  let query = db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.user_id', 'audit_log.actor_user_id')
     .select([

@@ -3,6 +3,8 @@
 // record and the member's sign-in contacts change together, in one transaction, and are audited.
 import { err, normalisePhone, ok, type Result } from '@lumbung/core';
 import { normaliseEmail } from '../identity/identifier';
+import { writeMemberContact } from '../identity/member-contact-store';
+import { isUniqueViolation } from '../identity/registration-service';
 import { getPerson } from '../persons/person-store';
 import type { ServiceContext } from '../services/service-context';
 import type { StaffActor } from './staff-actor';
@@ -90,43 +92,37 @@ export async function updateMemberContact(
 
   const now = ctx.clock.now();
   const has = (field: string): boolean => changedFields.includes(field);
-  await ctx.db.transaction().execute(async (trx) => {
-    // PII is encrypted with blind indexes exactly as person-store and user-store write it.
-    await trx
-      .updateTable('persons')
-      .set({
-        ...(has('phone')
-          ? { phone_cipher: phone ? ctx.pii.encrypt(phone) : null, phone_index: phoneIndex }
-          : {}),
-        ...(has('email')
-          ? { email_cipher: email ? ctx.pii.encrypt(email) : null, email_index: emailIndex }
-          : {}),
-        ...(has('address') ? { address_cipher: address ? ctx.pii.encrypt(address) : null } : {}),
-        updated_at: now,
-      })
-      .where('person_id', '=', personId)
-      .execute();
-    if (user && (has('phone') || has('email'))) {
-      await trx
-        .updateTable('users')
-        .set({
-          ...(has('phone')
-            ? { phone_cipher: phone ? ctx.pii.encrypt(phone) : null, phone_index: phoneIndex }
-            : {}),
-          ...(has('email')
-            ? { email_cipher: email ? ctx.pii.encrypt(email) : null, email_index: emailIndex }
-            : {}),
-          updated_at: now,
-        })
-        .where('user_id', '=', user.user_id)
-        .execute();
-    }
-    await writeStaffAudit(trx, now, actor, {
-      action: 'staff.contact_update',
-      personId,
-      reason: checkedReason.value,
-      details: { fields: changedFields },
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      // Phone and e-mail through the one writer of member contacts (person and sign-in account together).
+      await writeMemberContact(
+        ctx,
+        trx,
+        { personId, userId: user?.user_id ?? null },
+        {
+          ...(has('phone') ? { phone: phone ?? null } : {}),
+          ...(has('email') ? { email: email ?? null } : {}),
+        },
+        now,
+      );
+      if (has('address')) {
+        await trx
+          .updateTable('persons')
+          .set({ address_cipher: address ? ctx.pii.encrypt(address) : null, updated_at: now })
+          .where('person_id', '=', personId)
+          .execute();
+      }
+      await writeStaffAudit(trx, now, actor, {
+        action: 'staff.contact_update',
+        personId,
+        reason: checkedReason.value,
+        details: { fields: changedFields },
+      });
     });
-  });
+  } catch (error) {
+    // Another account took the contact between the check above and the write.
+    if (isUniqueViolation(error)) return err('contact_in_use');
+    throw error;
+  }
   return ok({ changedFields });
 }

@@ -1,8 +1,10 @@
 // Merging a duplicate KPJ into the one the member keeps. The balance moves by one ledger entry (every
 // programme and every part — worker, employer, return, withdrawal — keeps its split), never by editing
 // balance rows; the idempotency key merge:<from>:<into> makes a retry change nothing. The merged
-// account is marked 'merged' and points to the kept one. The member's total is unchanged.
-import { err, ok, parseKpj, type Result } from '@lumbung/core';
+// account is marked 'merged' and points to the kept one. The member's total is unchanged. A KPJ with a
+// claim in progress or money held for one is not merged: the claim's hold and payout are on that
+// account's ledger rows, so moving the balance away would break them.
+import { err, OPEN_CLAIM_STATUSES, ok, parseKpj, type Result } from '@lumbung/core';
 import type { PostingComponent } from '../db/tables/ledger-tables';
 import {
   ensureMemberLedgerAccounts,
@@ -31,7 +33,9 @@ type MergeError =
   | 'kpj_merge_same_account'
   | 'kpj_merge_not_owned'
   | 'kpj_already_merged'
-  | 'kpj_merge_active_employment';
+  | 'kpj_merge_active_employment'
+  | 'kpj_merge_claim_open'
+  | 'kpj_merge_hold_active';
 
 const PROGRAMMES: readonly MemberProgramme[] = ['JHT', 'JP'];
 
@@ -102,6 +106,26 @@ export async function mergeKpj(
       .where('ended_on', 'is', null)
       .executeTakeFirst();
     if (openEmployment) return err('kpj_merge_active_employment', { kpj: from.value.kpj }, 'fromKpj');
+    // Money held for an approved claim first, then any claim in progress. The account rows are locked
+    // FOR UPDATE above; opening a claim takes them FOR SHARE, so no claim appears on the source between
+    // these checks and the merge's commit.
+    const hold = await trx
+      .selectFrom('ledger_holds')
+      .innerJoin('ledger_accounts', 'ledger_accounts.ledger_account_id', 'ledger_holds.ledger_account_id')
+      .select('ledger_holds.hold_id')
+      .where('ledger_holds.status', '=', 'active')
+      .where('ledger_accounts.account_id', '=', fromAccount.account_id)
+      .executeTakeFirst();
+    if (hold) return err('kpj_merge_hold_active', { kpj: from.value.kpj }, 'fromKpj');
+    const openClaim = await trx
+      .selectFrom('claims')
+      .select('number')
+      .where('account_id', '=', fromAccount.account_id)
+      .where('status', 'in', OPEN_CLAIM_STATUSES)
+      .executeTakeFirst();
+    if (openClaim) {
+      return err('kpj_merge_claim_open', { kpj: from.value.kpj, claimNumber: openClaim.number }, 'fromKpj');
+    }
 
     const ledgerIds = await ensureMemberLedgerAccounts(
       trx,

@@ -77,6 +77,8 @@ describe('KPJ merge', () => {
       fullName: 'Budi Santoso',
       birthDate: '1990-01-15',
       sex: 'M',
+      phone: '+6281200000042',
+      motherMaidenName: 'Sri Wahyuni',
     });
     const rows = await ctx.db
       .insertInto('member_accounts')
@@ -96,12 +98,13 @@ describe('KPJ merge', () => {
       method: 'POST',
       url: `/api/v1/staff/members/${personId}/verifications`,
       headers: { authorization: `Bearer ${agent}` },
+      // An agent verifies by the call-centre questions (the branch checklist is the branch officer's).
       payload: {
-        channel: 'branch',
-        idCardSeen: true,
-        photoMatches: true,
-        nik: NIK,
-        reason: 'member at the counter',
+        channel: 'call_centre',
+        birthDate: '1990-01-15',
+        motherMaidenName: 'Sri Wahyuni',
+        phone: '0812-0000-0042',
+        reason: 'member calls about two cards',
       },
     });
     expect(verified.json().outcome).toBe('passed');

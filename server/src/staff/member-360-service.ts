@@ -2,7 +2,7 @@
 // contribution history with gaps, claims, tickets, SMS link, sign-in status, and who looked at the
 // member. Each part comes from the feature that owns it; this file only puts them side by side.
 import { maskNik } from '@lumbung/core/identity/nik';
-import { sql } from 'kysely';
+import { listPersonClaimsForStaff, type ClaimSummary } from '../claims/claim-views';
 import { listMemberAccounts, type MemberAccount } from '../portal/member-accounts';
 import { getPerson } from '../persons/person-store';
 import type { ServiceContext } from '../services/service-context';
@@ -50,7 +50,8 @@ export interface MemberOverview {
   readonly mergedKpjs: readonly { readonly kpj: string; readonly mergedIntoKpj: string | null }[];
   readonly balances: MemberBalances;
   readonly contributions: MemberContributions;
-  readonly claims: { readonly items: readonly unknown[]; readonly note: string | null };
+  /** Claims on the member's KPJ and those they filed as an heir (note is kept null for the web app). */
+  readonly claims: { readonly items: readonly ClaimSummary[]; readonly note: null };
   readonly tickets: readonly TicketSummary[];
   readonly sms: SmsLinkStatus;
   readonly signIn: SignInStatus;
@@ -146,16 +147,9 @@ async function mergedKpjs(ctx: ServiceContext, personId: number): Promise<Member
   return rows;
 }
 
-/** Claims belong to the claims feature; until its tables exist the list is empty with a note. */
+/** The claims feature's own summary of each claim (the officer's view: notes included). */
 async function memberClaims(ctx: ServiceContext, personId: number): Promise<MemberOverview['claims']> {
-  const exists = await sql<{
-    found: string | null;
-  }>`select to_regclass('public.claims')::text as found`.execute(ctx.db);
-  if (!exists.rows[0]?.found) return { items: [], note: 'claims_not_available' };
-  const rows = await sql<
-    Record<string, unknown>
-  >`select * from claims where person_id = ${personId} order by 1 desc limit 50`.execute(ctx.db);
-  return { items: rows.rows, note: null };
+  return { items: await listPersonClaimsForStaff(ctx.db, personId), note: null };
 }
 
 export async function memberOverview(ctx: ServiceContext, personId: number): Promise<MemberOverview> {

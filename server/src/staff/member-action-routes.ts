@@ -1,16 +1,18 @@
 // Staff actions on a verified member: SMS link, password-reset code, contact update, KPJ merge, card
-// reissue, tickets, and (for the claims feature) a claim on the member's behalf.
+// reissue, tickets, and a claim opened on the member's behalf (the claims feature's service).
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { openClaimForMember } from '../claims/claim-staff-open-service';
 import type { App } from '../http/app';
 import { sendProblem } from '../http/problem';
+import { ClaimFields, IdempotencyKey } from '../routes/claim-routes';
 import type { ServiceContext } from '../services/service-context';
-import { TICKET_CATEGORIES, listMemberTickets, openTicket } from '../ticket/ticket-service';
+import { TICKET_CATEGORIES } from '../ticket/ticket-service';
 import { updateMemberContact } from './contact-update-service';
 import { mergeKpj } from './kpj-merge-service';
 import { reissueCard, sendPasswordResetCode } from './member-card-actions';
 import { linkSmsPhone, unlinkSmsPhone } from './member-sms-actions';
-import { writeStaffAudit } from './staff-audit';
+import { memberTicketsForStaff, openTicketForMember } from './member-ticket-actions';
 import { actorOf, routeOf, verifiedOrRefuse } from './staff-route-support';
 
 const PersonParams = Type.Object({ personId: Type.Integer({ minimum: 1 }) });
@@ -47,6 +49,15 @@ const TicketBody = Type.Object(
     subject: Type.String({ maxLength: 200 }),
     body: Type.String({ maxLength: 5000 }),
     category: Type.Optional(Type.Union(TICKET_CATEGORIES.map((category) => Type.Literal(category)))),
+  },
+  { additionalProperties: false },
+);
+
+const StartClaimBody = Type.Object(
+  {
+    claim: Type.Object(ClaimFields, { additionalProperties: false }),
+    idempotencyKey: IdempotencyKey,
+    reason: Reason,
   },
   { additionalProperties: false },
 );
@@ -145,7 +156,7 @@ export function memberActionRoutes(app: App, ctx: ServiceContext): void {
     handler: async (request, reply) => {
       const personId = await verifiedPerson(ctx, request, reply);
       if (personId === null) return reply;
-      return { tickets: await listMemberTickets(ctx, personId) };
+      return { tickets: await memberTicketsForStaff(ctx, actorOf(request), personId) };
     },
   });
 
@@ -156,27 +167,30 @@ export function memberActionRoutes(app: App, ctx: ServiceContext): void {
       const personId = await verifiedPerson(ctx, request, reply);
       if (personId === null) return reply;
       const body = request.body as typeof TicketBody.static;
-      const opened = await openTicket(ctx, personId, body);
+      const opened = await openTicketForMember(ctx, actorOf(request), personId, body);
       if (!opened.ok) return sendProblem(request, reply, opened);
-      await writeStaffAudit(ctx.db, ctx.clock.now(), actorOf(request), {
-        action: 'staff.ticket_open',
-        personId,
-        reason: null,
-        details: { ticketId: opened.value.id },
-      });
       return reply.code(201).send(opened.value);
     },
   });
 
-  // Claims on the member's behalf belong to the claims feature; until it lands this says so plainly.
+  // The claims feature's own opening (claim-staff-open-service.ts): a draft the member completes in the
+  // portal; 201 for a new claim, 200 when the idempotency key had already opened it.
   app.route({
     ...routeOf('startClaim'),
-    schema: { params: PersonParams, body: Type.Optional(Type.Object({ reason: Type.Optional(Reason) })) },
+    schema: { params: PersonParams, body: StartClaimBody },
     handler: async (request, reply) => {
       const personId = await verifiedPerson(ctx, request, reply);
       if (personId === null) return reply;
-
-      return sendProblem(request, reply, 'not_implemented');
+      const { claim, idempotencyKey, reason } = request.body as typeof StartClaimBody.static;
+      const opened = await openClaimForMember(
+        ctx,
+        actorOf(request),
+        personId,
+        { ...claim, idempotencyKey },
+        reason,
+      );
+      if (!opened.ok) return sendProblem(request, reply, opened);
+      return reply.code(opened.value.isNew ? 201 : 200).send(opened.value.claim);
     },
   });
 }

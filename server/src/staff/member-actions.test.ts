@@ -103,7 +103,8 @@ describe('staff actions on a member', () => {
       .select('preferred_channel')
       .where('person_id', '=', personId)
       .executeTakeFirstOrThrow();
-    expect(reset.json()).toMatchObject({ channel: user.preferred_channel, challengeId: expect.any(String) });
+    // Where the code went, masked; never the code or the challenge (the member finishes from the link).
+    expect(reset.json()).toEqual({ channel: user.preferred_channel, maskedDestination: expect.any(String) });
     const audit = await test.ctx.db
       .selectFrom('audit_log')
       .select(['action', 'reason'])
@@ -127,9 +128,15 @@ describe('staff actions on a member', () => {
     expect(audit[3]?.reason).toBe('card lost');
   });
 
-  it('answers a start-claim request plainly until the claims feature exists', async () => {
-    const response = await post('/claims', { reason: 'member asks' });
-    expect(response.statusCode).toBe(501);
-    expect(response.json().code).toBe('not_implemented');
+  it('starts a claim through the claims service, which applies its own rules', async () => {
+    // The full flow is in server/src/claims/claim-staff-open.test.ts; this member's KPJ is still active.
+    const response = await post('/claims', {
+      claim: { kpj: KPJ, programme: 'JHT', reason: 'resignation' },
+      idempotencyKey: 'desk-claim-0001',
+      reason: 'member asks at the counter',
+    });
+    expect([response.statusCode, response.json().code]).toEqual([422, 'claim_membership_active']);
+    const incomplete = await post('/claims', { reason: 'member asks' });
+    expect(incomplete.statusCode).toBe(400);
   });
 });

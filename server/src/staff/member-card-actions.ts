@@ -1,8 +1,8 @@
 // Staff actions that lean on other features: reissuing the digital card (portal's card codes) and
 // sending a password-reset code to the member's registered contact (identity's reset flow).
-import { err, ok, type Result } from '@lumbung/core';
+import { ok, type Result } from '@lumbung/core';
 import { reissueCardCode } from '../card/card-service';
-import { startPasswordReset } from '../identity/password-reset-service';
+import { startAssistedPasswordReset } from '../identity/password-reset-service';
 import type { ServiceContext } from '../services/service-context';
 import type { StaffActor } from './staff-actor';
 import { writeStaffAudit } from './staff-audit';
@@ -42,8 +42,10 @@ export async function reissueCard(
 }
 
 /**
- * Starts identity's password reset for the member's account: the code goes to the registered phone or
- * e-mail (never shown to staff); the member finishes on the portal's reset page with the challenge id.
+ * Starts identity's password reset for the member's account: the code and a link to the member's own
+ * reset page go to the registered phone or e-mail. Staff get only the channel and the masked
+ * destination to tell the member where to look, never the code or the challenge. The challenge and the
+ * audit entry commit together; the staff member's own rate-limit bucket applies.
  */
 export async function sendPasswordResetCode(
   ctx: ServiceContext,
@@ -52,31 +54,25 @@ export async function sendPasswordResetCode(
   reason: string,
 ): Promise<
   Result<
-    { readonly challengeId: string; readonly channel: 'sms' | 'email' },
+    { readonly channel: 'sms' | 'email'; readonly maskedDestination: string },
     'staff_reason_required' | 'no_registered_contact' | 'rate_limited'
   >
 > {
   const checkedReason = checkReason(reason);
   if (!checkedReason.ok) return checkedReason;
-  const user = await ctx.db
-    .selectFrom('users')
-    .select(['phone_cipher', 'email_cipher', 'preferred_channel', 'status'])
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  const phone = user?.phone_cipher ? ctx.pii.decrypt(user.phone_cipher) : null;
-  const email = user?.email_cipher ? ctx.pii.decrypt(user.email_cipher) : null;
-  if (!user || user.status !== 'active' || (!phone && !email)) return err('no_registered_contact');
-  const channel = (user.preferred_channel === 'email' && email) || !phone ? 'email' : 'sms';
-  const identifier = channel === 'email' ? email : phone;
-  if (!identifier) return err('no_registered_contact');
-  const started = await startPasswordReset(ctx, { identifier }, { ip: null });
-  if (!started.ok)
-    return started.code === 'rate_limited' ? err('rate_limited') : err('no_registered_contact');
-  await writeStaffAudit(ctx.db, ctx.clock.now(), actor, {
-    action: 'staff.password_reset_sent',
+  const started = await startAssistedPasswordReset(
+    ctx,
     personId,
-    reason: checkedReason.value,
-    details: { channel },
-  });
-  return ok({ challengeId: started.value.challengeId, channel });
+    { staffUserId: actor.userId },
+    (trx, delivery) =>
+      writeStaffAudit(trx, ctx.clock.now(), actor, {
+        action: 'staff.password_reset_sent',
+        personId,
+        reason: checkedReason.value,
+        details: { channel: delivery.channel },
+      }),
+  );
+  return started.ok
+    ? ok({ channel: started.value.channel, maskedDestination: started.value.maskedDestination })
+    : started;
 }

@@ -1,7 +1,9 @@
 // Balances and contribution history as staff see them, from the ledger's read functions
-// (ledger/balance-queries.ts): one row per KPJ and programme, and the months with gaps per KPJ.
-import { nextPeriod } from '@lumbung/core/time/period';
+// (ledger/balance-queries.ts): one row per KPJ and programme, and the months with gaps per KPJ as the
+// core's month status marks them for the member's portal too.
+import { isContributionGap } from '@lumbung/core/contribution/compliance';
 import { getContributionHistory, getMemberBalances } from '../ledger/balance-queries';
+import { getContributionMonths } from '../portal/contribution-service';
 import type { ServiceContext } from '../services/service-context';
 
 export interface ProgrammeBalance {
@@ -31,7 +33,7 @@ export interface ContributionMonth {
 
 export interface MemberContributions {
   readonly months: readonly ContributionMonth[];
-  /** Months between a KPJ's first and last paid month with nothing paid (newest first). */
+  /** Months that were due and brought nothing, per KPJ, newest first: the portal's 'missing' months. */
   readonly gaps: readonly { readonly kpj: string; readonly period: string }[];
 }
 
@@ -68,19 +70,9 @@ export async function memberContributions(
     jpRupiah: month.jpWorkerRupiah + month.jpEmployerRupiah,
     isPosted: month.isPaid,
   }));
-  const gaps: { kpj: string; period: string }[] = [];
-  for (const kpj of new Set(months.map((month) => month.kpj))) {
-    const paid = new Set(
-      months.filter((month) => month.kpj === kpj && month.isPosted).map((month) => month.period),
-    );
-    const sorted = [...paid].sort();
-    const first = sorted[0];
-    const last = sorted[sorted.length - 1];
-    if (first === undefined || last === undefined) continue;
-    for (let period = first; period < last; period = nextPeriod(period)) {
-      if (!paid.has(period)) gaps.push({ kpj, period });
-    }
-  }
-  gaps.sort((a, b) => b.period.localeCompare(a.period));
+  // The portal's month statuses, so the desk and the member see the same gaps (core rule).
+  const gaps = ((await getContributionMonths(ctx, personId)) ?? [])
+    .filter((month) => isContributionGap(month.status))
+    .map((month) => ({ kpj: month.kpj, period: month.period }));
   return { months, gaps };
 }

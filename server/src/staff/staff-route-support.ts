@@ -3,7 +3,7 @@
 import { staffRoutes, type StaffRouteId } from '@lumbung/core/staff/staff-access-table';
 import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import type { App } from '../http/app';
-import { principalOf, type Access } from '../http/access';
+import { isRefusalAudited, principalOf, type Access } from '../http/access';
 import { sendProblem } from '../http/problem';
 import type { ServiceContext } from '../services/service-context';
 import type { StaffActor } from './staff-actor';
@@ -26,10 +26,13 @@ export function routeOf(id: StaffRouteId): { method: HTTPMethods; url: string; c
   return { method: spec.method, url: spec.path, config: { access: spec.roles } };
 }
 
-/** Writes every 403 of these routes to the audit log (role refusals and missing verifications alike). */
+/**
+ * Writes every other 403 of these routes to the audit log (a missing verification, above all). Role
+ * refusals are written by the access check itself (http/access.ts), for every feature's routes.
+ */
 export function auditRefusals(app: App, ctx: ServiceContext): void {
   app.addHook('onResponse', async (request, reply) => {
-    if (reply.statusCode !== 403 || !request.principal) return;
+    if (reply.statusCode !== 403 || !request.principal || isRefusalAudited(request)) return;
     const { principal } = request;
     const personId = Number((request.params as { personId?: string } | undefined)?.personId);
     await writeStaffAudit(

@@ -1,11 +1,13 @@
-// The help-request queue at the call centre and branch: list open tickets, read one, answer, close.
-// The ticket service (portal feature) does the writing and audits staff replies and closings.
+// The help-request queue at the call centre and branch: list open tickets, read one with its thread,
+// answer, close. The ticket service (portal feature) does the reading and writing and audits staff
+// replies and closings; the queue and thread reads are audited here (staff-ticket-reads.ts).
 import { Type } from '@sinclair/typebox';
 import type { App } from '../http/app';
 import { sendProblem } from '../http/problem';
 import type { ServiceContext } from '../services/service-context';
-import { closeTicket, listOpenTickets, replyToTicket } from '../ticket/ticket-service';
+import { closeTicket, replyToTicket } from '../ticket/ticket-service';
 import { actorOf, routeOf } from './staff-route-support';
+import { ticketQueueForStaff, ticketThreadForStaff } from './staff-ticket-reads';
 
 const TicketParams = Type.Object({ ticketId: Type.Integer({ minimum: 1 }) });
 const ReplyBody = Type.Object({ body: Type.String({ maxLength: 5000 }) }, { additionalProperties: false });
@@ -17,7 +19,18 @@ export function staffTicketRoutes(app: App, ctx: ServiceContext): void {
     schema: { querystring: QueueQuery },
     handler: async (request) => {
       const { limit } = request.query;
-      return { tickets: await listOpenTickets(ctx, limit === undefined ? {} : { limit }) };
+      return {
+        tickets: await ticketQueueForStaff(ctx, actorOf(request), limit === undefined ? {} : { limit }),
+      };
+    },
+  });
+
+  app.route({
+    ...routeOf('ticketThread'),
+    schema: { params: TicketParams },
+    handler: async (request, reply) => {
+      const ticket = await ticketThreadForStaff(ctx, actorOf(request), request.params.ticketId);
+      return ticket ?? sendProblem(request, reply, 'not_found');
     },
   });
 

@@ -16,6 +16,7 @@ describe('member search and identity verification', () => {
   let personId = 0;
   let agent: StaffActor;
   let otherSession: StaffActor;
+  let officer: StaffActor;
 
   beforeAll(async () => {
     test = await createTestContext();
@@ -65,6 +66,25 @@ describe('member search and identity verification', () => {
     expect(first.token).not.toBe(second.token);
     agent = { userId: user.user_id, role: 'agent', displayName: 'Rina', sessionId: sessions[0]!.session_id };
     otherSession = { ...agent, sessionId: sessions[1]!.session_id };
+    const officerUser = await createStaffUser(ctx, {
+      role: 'branch_officer',
+      email: 'budi@lumbung.test',
+      displayName: 'Budi',
+      password: 'pw-long-enough-1',
+      totpSecret: 'JBSWY3DPEHPK3PXP',
+    });
+    await createSession(ctx, ctx.db, officerUser, { deviceLabel: 'c', ip: null });
+    const officerSession = await ctx.db
+      .selectFrom('sessions')
+      .select('session_id')
+      .where('user_id', '=', officerUser.user_id)
+      .executeTakeFirstOrThrow();
+    officer = {
+      userId: officerUser.user_id,
+      role: 'branch_officer',
+      displayName: 'Budi',
+      sessionId: officerSession.session_id,
+    };
   });
   afterAll(async () => {
     await test.close();
@@ -164,7 +184,7 @@ describe('member search and identity verification', () => {
     }
     const refused = await recordVerification(
       test.ctx,
-      agent,
+      officer,
       personId,
       'branch',
       { idCardSeen: true, photoMatches: true, nik: NIK },
@@ -189,12 +209,73 @@ describe('member search and identity verification', () => {
     test.clock.advanceMs(61 * 60_000);
     const later = await recordVerification(
       test.ctx,
-      agent,
+      officer,
       personId,
       'branch',
       { idCardSeen: true, photoMatches: true, nik: NIK },
       'member at counter',
     );
     expect(later).toMatchObject({ ok: true, value: { outcome: 'passed' } });
+  });
+
+  it('refuses the branch checklist to an agent and any checklist to other roles, and audits it', async () => {
+    const card = { idCardSeen: true, photoMatches: true, nik: NIK };
+    const byAgent = await recordVerification(test.ctx, agent, personId, 'branch', card, 'member at counter');
+    expect(byAgent).toMatchObject({
+      ok: false,
+      code: 'verification_channel_not_allowed',
+      params: { channel: 'branch' },
+    });
+    const claims: StaffActor = { ...officer, role: 'claims_officer' };
+    for (const channel of ['branch', 'call_centre'] as const) {
+      const refused = await recordVerification(
+        test.ctx,
+        claims,
+        personId,
+        channel,
+        card,
+        'member at counter',
+      );
+      expect(refused).toMatchObject({ ok: false, code: 'verification_channel_not_allowed' });
+    }
+    expect((await requireVerified(test.ctx, agent, personId)).ok).toBe(false);
+    const audited = await test.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_role', 'details'])
+      .where('action', '=', 'staff.verification_refused')
+      .where('details', '@>', JSON.stringify({ refused: 'channel_not_allowed' }))
+      .orderBy('audit_id')
+      .execute();
+    expect(
+      audited.map((entry) => [entry.actor_role, (entry.details as { channel: string }).channel]),
+    ).toEqual([
+      ['agent', 'branch'],
+      ['claims_officer', 'branch'],
+      ['claims_officer', 'call_centre'],
+    ]);
+    // A branch officer taking a call may use the call-centre checklist.
+    const byPhone = await recordVerification(
+      test.ctx,
+      officer,
+      personId,
+      'call_centre',
+      { birthDate: '1990-06-05', motherMaidenName: 'Wati Suryani', phone: '081234567890' },
+      'member calls the branch',
+    );
+    expect(byPhone).toMatchObject({ ok: true, value: { outcome: 'passed' } });
+  });
+
+  it('counts parallel failures against each other: never more than three judged', async () => {
+    test.clock.advanceMs(61 * 60_000);
+    const wrong = { birthDate: '1990-06-05', motherMaidenName: 'Someone Else', phone: '081234567890' };
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        recordVerification(test.ctx, agent, personId, 'call_centre', wrong, 'caller asks balance'),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(3);
+    expect(results.filter((result) => !result.ok).map((result) => !result.ok && result.code)).toEqual(
+      Array.from({ length: 5 }, () => 'verification_attempts_exceeded'),
+    );
   });
 });

@@ -1,17 +1,23 @@
-// Identity verification at the counter or on the phone: the staff member records the channel's
-// checklist, the server judges it against the record (core rules), and a passed verification opens the
-// member's data to that staff session for a limited time. Outcome and reason go to the audit log.
+// Identity verification at the counter or on the phone: the staff member records the checklist of a
+// channel their role may use (core rules: agents by phone, branch officers at the counter or by phone),
+// the server judges it against the record, and a passed verification opens the member's data to that
+// staff session for a limited time. Outcome, refusals and reason go to the audit log.
 import { err, ok, type Result } from '@lumbung/core';
 import {
   evaluateChecklist,
   FAILED_VERIFICATION_WINDOW_MINUTES,
   isChecklistComplete,
   MAX_FAILED_VERIFICATIONS,
+  mayVerifyThrough,
   VERIFICATION_VALIDITY_MINUTES,
   type ChecklistInput,
+  type ChecklistTruth,
   type ItemResult,
   type VerificationChannel,
 } from '@lumbung/core/staff/verification-checklist';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import { readMemberContact } from '../identity/member-contact-store';
 import { getPerson } from '../persons/person-store';
 import type { ServiceContext } from '../services/service-context';
 import type { StaffActor } from './staff-actor';
@@ -37,6 +43,7 @@ export interface VerificationState {
 type VerifyError =
   | 'not_found'
   | 'staff_reason_required'
+  | 'verification_channel_not_allowed'
   | 'verification_checklist_incomplete'
   | 'verification_attempts_exceeded';
 
@@ -51,8 +58,8 @@ export async function personExists(ctx: ServiceContext, personId: number): Promi
   return row !== undefined;
 }
 
-async function employerNamesNewestFirst(ctx: ServiceContext, personId: number): Promise<string[]> {
-  const rows = await ctx.db
+async function employerNamesNewestFirst(db: Kysely<DB>, personId: number): Promise<string[]> {
+  const rows = await db
     .selectFrom('employments')
     .innerJoin('employers', 'employers.employer_id', 'employments.employer_id')
     .select('employers.name')
@@ -63,18 +70,20 @@ async function employerNamesNewestFirst(ctx: ServiceContext, personId: number): 
   return rows.map((row) => row.name);
 }
 
-async function registeredPhone(
+/** What the record says, read on the verification's transaction. */
+async function checklistTruth(
   ctx: ServiceContext,
+  db: Kysely<DB>,
   personId: number,
-  personPhone: string | null,
-): Promise<string | null> {
-  if (personPhone) return personPhone;
-  const user = await ctx.db
-    .selectFrom('users')
-    .select('phone_cipher')
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return user?.phone_cipher ? ctx.pii.decrypt(user.phone_cipher) : null;
+): Promise<ChecklistTruth> {
+  const person = await getPerson(db, ctx.pii, personId);
+  return {
+    nik: person.nik,
+    birthDate: person.birthDate,
+    motherMaidenName: person.motherMaidenName,
+    employerNames: await employerNamesNewestFirst(db, personId),
+    phone: (await readMemberContact(ctx, db, personId)).phone,
+  };
 }
 
 export async function recordVerification(
@@ -88,27 +97,43 @@ export async function recordVerification(
   const checkedReason = checkReason(reason);
   if (!checkedReason.ok) return checkedReason;
   if (!(await personExists(ctx, personId))) return err('not_found');
-  if (!isChecklistComplete(channel, input)) return err('verification_checklist_incomplete', { channel });
   const now = ctx.clock.now();
-  const recentFailures = await ctx.db
-    .selectFrom('identity_verifications')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('person_id', '=', personId)
-    .where('outcome', '=', 'failed')
-    .where('created_at', '>', new Date(now.getTime() - minutesMs(FAILED_VERIFICATION_WINDOW_MINUTES)))
-    .executeTakeFirstOrThrow();
-  if (Number(recentFailures.count) >= MAX_FAILED_VERIFICATIONS) return err('verification_attempts_exceeded');
+  const refusal = (trx: Kysely<DB>, refused: 'channel_not_allowed' | 'attempts_exceeded') =>
+    writeStaffAudit(trx, now, actor, {
+      action: 'staff.verification_refused',
+      personId,
+      reason: checkedReason.value,
+      details: { channel, refused },
+    });
+  // A role refused a channel is audited even before the checklist is looked at: it is the bypass try.
+  if (!mayVerifyThrough(actor.role, channel)) {
+    await ctx.db.transaction().execute((trx) => refusal(trx, 'channel_not_allowed'));
+    return err('verification_channel_not_allowed', { channel });
+  }
+  if (!isChecklistComplete(channel, input)) return err('verification_checklist_incomplete', { channel });
 
-  const person = await getPerson(ctx.db, ctx.pii, personId);
-  const outcome = evaluateChecklist(channel, input, {
-    nik: person.nik,
-    birthDate: person.birthDate,
-    motherMaidenName: person.motherMaidenName,
-    employerNames: await employerNamesNewestFirst(ctx, personId),
-    phone: await registeredPhone(ctx, personId, person.phone),
-  });
   const expiresAt = new Date(now.getTime() + minutesMs(VERIFICATION_VALIDITY_MINUTES));
-  const verificationId = await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
+    // The member's row is locked so that parallel attempts count each other's failures: without it,
+    // N simultaneous wrong checklists would all see "fewer than three failures" and all be judged.
+    await trx
+      .selectFrom('persons')
+      .select('person_id')
+      .where('person_id', '=', personId)
+      .forUpdate()
+      .execute();
+    const recentFailures = await trx
+      .selectFrom('identity_verifications')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('person_id', '=', personId)
+      .where('outcome', '=', 'failed')
+      .where('created_at', '>', new Date(now.getTime() - minutesMs(FAILED_VERIFICATION_WINDOW_MINUTES)))
+      .executeTakeFirstOrThrow();
+    if (Number(recentFailures.count) >= MAX_FAILED_VERIFICATIONS) {
+      await refusal(trx, 'attempts_exceeded');
+      return err('verification_attempts_exceeded');
+    }
+    const outcome = evaluateChecklist(channel, input, await checklistTruth(ctx, trx, personId));
     const row = await trx
       .insertInto('identity_verifications')
       .values({
@@ -135,13 +160,12 @@ export async function recordVerification(
         verificationId: row.verification_id,
       },
     });
-    return row.verification_id;
-  });
-  return ok({
-    verificationId,
-    outcome: outcome.outcome,
-    items: outcome.items,
-    validUntil: outcome.outcome === 'passed' ? expiresAt.toISOString() : null,
+    return ok({
+      verificationId: row.verification_id,
+      outcome: outcome.outcome,
+      items: outcome.items,
+      validUntil: outcome.outcome === 'passed' ? expiresAt.toISOString() : null,
+    });
   });
 }
 

@@ -1,8 +1,11 @@
 // The identity checklist for the channel: at the branch the officer holds the ID card; on the phone the
 // caller answers and the server compares the answers with the record. Outcome and reason are logged.
+// Only the channels the staff member's role may record are offered (core rule: agents by phone only).
+import { verificationChannelsFor } from '@lumbung/core/staff/verification-checklist';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session';
 import { FormError } from '../components/feedback';
 import { TextField } from '../components/form-field';
 import { staffApi, type Channel, type VerificationInput } from './staff-api';
@@ -10,7 +13,9 @@ import { staffApi, type Channel, type VerificationInput } from './staff-api';
 export function VerificationPanel({ personId }: { readonly personId: number }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [channel, setChannel] = useState<Channel>('branch');
+  const { session } = useSession();
+  const channels = verificationChannelsFor(session.status === 'signed_in' ? session.user.role : '');
+  const [channel, setChannel] = useState<Channel>(channels[0] ?? 'call_centre');
   const [idCardSeen, setIdCardSeen] = useState(false);
   const [photoMatches, setPhotoMatches] = useState(false);
   const [answers, setAnswers] = useState({
@@ -63,21 +68,27 @@ export function VerificationPanel({ personId }: { readonly personId: number }) {
               .join(', ')}
           </div>
         ) : null}
-        <fieldset className="segmented">
-          <legend>{t('staff.verify.channel')}</legend>
-          {(['branch', 'call_centre'] as const).map((option) => (
-            <label key={option}>
-              <input
-                type="radio"
-                name="verify-channel"
-                value={option}
-                checked={channel === option}
-                onChange={() => setChannel(option)}
-              />
-              <span>{t(`staff.verify.channels.${option}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        {channels.length > 1 ? (
+          <fieldset className="segmented">
+            <legend>{t('staff.verify.channel')}</legend>
+            {channels.map((option) => (
+              <label key={option}>
+                <input
+                  type="radio"
+                  name="verify-channel"
+                  value={option}
+                  checked={channel === option}
+                  onChange={() => setChannel(option)}
+                />
+                <span>{t(`staff.verify.channels.${option}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <p className="muted small" data-testid="verify-channel-only">
+            {t('staff.verify.onlyChannel', { channel: t(`staff.verify.channels.${channel}`) })}
+          </p>
+        )}
         {channel === 'branch' ? (
           <>
             <label className="check">

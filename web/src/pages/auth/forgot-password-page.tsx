@@ -1,9 +1,10 @@
 // Lupa kata sandi: phone or e-mail → code → new password. The answer is the same whether or not the
-// contact is registered, so the page never says which.
+// contact is registered, so the page never says which. A reset started by staff at a branch or the
+// call centre arrives as a message with a link (?c=<challenge>): the page then asks only for the code.
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { forgotPassword, resetPassword } from '../../api/auth-api';
 import { fieldErrorsOf } from '../../api/client';
 import { CodeStep } from '../../components/code-step';
@@ -17,7 +18,10 @@ export function ForgotPasswordPage() {
   const [identifier, setIdentifier] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [localError, setLocalError] = useState<Record<string, string>>({});
-  const [challengeId, setChallengeId] = useState<string | null>(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const linked = searchParams.get('c');
+  const linkedChallengeId = linked && /^[A-Za-z0-9_-]{1,64}$/.test(linked) ? linked : null;
+  const [challengeId, setChallengeId] = useState<string | null>(linkedChallengeId);
   const start = useMutation({
     mutationFn: () => forgotPassword(identifier.trim()),
     onSuccess: (r) => setChallengeId(r.challengeId),
@@ -46,8 +50,8 @@ export function ForgotPasswordPage() {
         <div className="panel">
           <CodeStep
             id="reset-code"
-            sentTo={t('forgot.codeSent')}
-            outboxAddress={identifier.trim()}
+            sentTo={challengeId === linkedChallengeId ? t('forgot.codeFromLink') : t('forgot.codeSent')}
+            outboxAddress={identifier.trim() || undefined}
             submitLabel={t('forgot.save')}
             busy={reset.isPending}
             error={serverErrors.newPassword ? null : reset.error}
@@ -72,6 +76,20 @@ export function ForgotPasswordPage() {
               required
             />
           </CodeStep>
+          <p className="form-links">
+            <button
+              type="button"
+              className="button button--link"
+              onClick={() => {
+                // A new code by phone or e-mail when this one expired or never came.
+                setSearchParams({});
+                setChallengeId(null);
+                reset.reset();
+              }}
+            >
+              {t('forgot.again')}
+            </button>
+          </p>
         </div>
       </Page>
     );
