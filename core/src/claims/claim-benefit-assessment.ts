@@ -1,18 +1,83 @@
-// Eligibility and amounts for the programmes paid from the fund or the JP account: JP (PP 45/2015),
-// JKK (PP 44/2015 jo. PP 82/2019), JKM (PP 82/2019) and JKP (PP 37/2021; PP 6/2025).
+// Eligibility and amounts for the programmes paid from the fund or the JP account: JP (PP 45/2015;
+// Permenaker 29/2015), JKK (PP 44/2015 jo. PP 82/2019), JKM (PP 82/2019) and JKP (PP 37/2021; PP 6/2025).
+// Each cites its articles in Indonesian and English for the member's "Dasar aturan" line.
+import type { Message } from '../errors/message';
 import { calculateJkkDeathBenefit, calculateJkkDisabilityBenefit, calculateStmb } from '../jkk/jkk-benefit';
 import { calculateJkmBenefit } from '../jkm/jkm-benefit';
 import { calculateJkpBenefit, checkJkpEligibility } from '../jkp/jkp-benefit';
-import { estimateJpBenefit } from '../jp/jp-benefit';
+import { estimateJpBenefit, indexWages, jpMonthlyFromIndexed } from '../jp/jp-benefit';
+import { estimateJpSurvivorBenefit } from '../jp/jp-survivor';
 import { pensionDateFor } from '../jp/pension-age';
 import type { Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { compareDates, formatDateIndonesian, type CalendarDate } from '../time/calendar-date';
+import { jpFormulaTable } from '../rules/jp-benefit-tables';
+import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
+import {
+  compareDates,
+  dateParts,
+  formatDateIndonesian,
+  maxDate,
+  type CalendarDate,
+} from '../time/calendar-date';
 import { endedMembership, eventDateOf, type Amount, type ClaimFacts } from './claim-facts';
 import type { ClaimReason } from './claim-types';
 
+const JP_OLD_AGE: Message = { id: 'PP 45/2015 Pasal 15–18', en: 'PP 45/2015 art. 15–18' };
+const JP_DISABILITY: Message = {
+  id: 'PP 45/2015 (manfaat pensiun cacat, tanpa syarat masa iur)',
+  en: 'PP 45/2015 (disability pension, no qualifying period)',
+};
+const JP_SURVIVOR: Message = {
+  id: 'PP 45/2015; Permenaker 29/2015 Pasal 26',
+  en: 'PP 45/2015; Permenaker 29/2015 art. 26',
+};
+const JKK: Message = { id: 'PP 44/2015 jo. PP 82/2019', en: 'PP 44/2015 jo. PP 82/2019' };
+/** By the instrument the rule row in force starts with (the newer one first). */
+const JKM_BY_INSTRUMENT: Readonly<Record<string, Message>> = {
+  'PP 82/2019': { id: 'PP 44/2015 jo. PP 82/2019 Pasal 34', en: 'PP 44/2015 jo. PP 82/2019 art. 34' },
+  'PP 44/2015': { id: 'PP 44/2015 Pasal 34', en: 'PP 44/2015 art. 34' },
+};
+const JKP_BY_INSTRUMENT: Readonly<Record<string, Message>> = {
+  'PP 6/2025': {
+    id: 'PP 37/2021 jo. PP 6/2025 Pasal 21 dan Pasal 39A',
+    en: 'PP 37/2021 jo. PP 6/2025 art. 21 and 39A',
+  },
+  'PP 37/2021': { id: 'PP 37/2021 Pasal 19–21', en: 'PP 37/2021 art. 19–21' },
+};
+
+function citeByInstrument(ruleCitation: string, citations: Readonly<Record<string, Message>>): Message {
+  const found = Object.entries(citations).find(([instrument]) => ruleCitation.startsWith(instrument));
+  return found ? found[1] : { id: ruleCitation, en: ruleCitation };
+}
+
+// Today's prices: no indexation (the same assumption as the portal simulation).
+const NO_INFLATION: Readonly<Record<number, number>> = Object.fromEntries(
+  Array.from({ length: 111 }, (_, index) => [1990 + index, 0]),
+);
+
+/** The JP balance (contributions plus returns) paid at once to the member or the heir. */
+function jpLumpSum(
+  facts: ClaimFacts,
+  eligibleFrom: CalendarDate,
+  regulation: Message,
+): Result<Amount, string> {
+  if (facts.jpAvailableRupiah <= 0) return err('claim_nothing_to_pay');
+  return ok({ payFrom: 'member_jp', grossRupiah: facts.jpAvailableRupiah, eligibleFrom, regulation });
+}
+
+/** A JP pension: the one payout is the first month (the monthly payroll is not built, docs/claims.md). */
+function jpPension(monthlyRupiah: Rupiah, eligibleFrom: CalendarDate, regulation: Message): Amount {
+  return {
+    payFrom: 'fund',
+    grossRupiah: monthlyRupiah,
+    eligibleFrom,
+    regulation,
+    monthlyRupiah,
+    schedule: [{ month: 1, amountRupiah: monthlyRupiah }],
+  };
+}
+
 export function assessJp(facts: ClaimFacts, reason: ClaimReason): Result<Amount, string> {
-  let eligibleFrom: CalendarDate;
   if (reason === 'retirement') {
     // PP 45/2015 art. 15: the pension age in force when the member reaches it.
     const pension = pensionDateFor(facts.birthDate);
@@ -22,31 +87,56 @@ export function assessJp(facts: ClaimFacts, reason: ClaimReason): Result<Amount,
         ageYears: pension.pensionAgeYears,
       });
     }
-    eligibleFrom = pension.pensionDate;
-  } else {
-    const event = eventDateOf(facts);
-    if (!event.ok) return event;
-    eligibleFrom = event.value;
-  }
-  const months = facts.jpWages.reduce((sum, year) => sum + year.months, 0);
-  const regulation = 'PP 45/2015 art. 15–18';
-  if (months < 180) {
+    const months = facts.jpWages.reduce((sum, year) => sum + year.months, 0);
+    const formula = getRuleInForce(jpFormulaTable, maxDate(facts.claimDate, firstValidFrom(jpFormulaTable)));
     // Art. 15–16: under 180 contribution months the member receives contributions plus returns at once.
-    if (facts.jpAvailableRupiah <= 0) return err('claim_nothing_to_pay');
-    return ok({ payFrom: 'member_jp', grossRupiah: facts.jpAvailableRupiah, eligibleFrom, regulation });
+    if (months < formula.value.minContributionMonths) {
+      return jpLumpSum(facts, pension.pensionDate, JP_OLD_AGE);
+    }
+    const estimate = estimateJpBenefit({
+      wages: facts.jpWages,
+      inflationBasisPointsByYear: NO_INFLATION,
+      benefitStartDate: facts.claimDate,
+    });
+    if (!estimate.ok) return estimate;
+    if (estimate.value.kind !== 'monthly') return err('claim_nothing_to_pay');
+    return ok(jpPension(estimate.value.monthlyRupiah, pension.pensionDate, JP_OLD_AGE));
   }
-  // Today's prices: no indexation (the same assumption as the portal simulation).
-  const inflation: Record<number, number> = {};
-  for (let year = 1990; year <= 2100; year += 1) inflation[year] = 0;
-  const estimate = estimateJpBenefit({
+  const event = eventDateOf(facts);
+  if (!event.ok) return event;
+  if (reason === 'total_disability') {
+    // FACTS.md §4: the disability pension is paid regardless of contribution length, so the formula runs
+    // on the months actually paid and the year's minimum pension applies (PP 45/2015 art. 18).
+    const indexed = indexWages(facts.jpWages, NO_INFLATION, dateParts(facts.claimDate).year);
+    if (!indexed.ok) return indexed.code === 'jp_no_contributions' ? err('claim_nothing_to_pay') : indexed;
+    const formula = getRuleInForce(jpFormulaTable, maxDate(facts.claimDate, firstValidFrom(jpFormulaTable)));
+    const monthly = jpMonthlyFromIndexed(
+      indexed.value,
+      indexed.value.contributionMonths,
+      facts.claimDate,
+      formula.value,
+    );
+    return ok(jpPension(monthly.monthlyRupiah, event.value, JP_DISABILITY));
+  }
+  // Death. Only a widow or widower, a child or a parent receives a survivor pension (FACTS.md §4); an
+  // heir related otherwise receives the JP balance at once.
+  if (facts.jpSurvivor === undefined) return jpLumpSum(facts, event.value, JP_SURVIVOR);
+  // Permenaker 29/2015 art. 26: a death before pension age with under 15 years counts as 15 years when
+  // membership is ≥1 year and contribution density ≥80%; otherwise the balance is paid as a lump sum.
+  const survivor = estimateJpSurvivorBenefit({
+    beneficiary: facts.jpSurvivor,
     wages: facts.jpWages,
-    inflationBasisPointsByYear: inflation,
-    benefitStartDate: facts.claimDate,
+    inflationBasisPointsByYear: NO_INFLATION,
+    memberBirthDate: facts.birthDate,
+    membershipStartDate: facts.membershipStartDate,
+    deathDate: event.value,
+    accountBalanceRupiah: facts.jpAvailableRupiah,
   });
-  if (!estimate.ok) return estimate;
-  if (estimate.value.kind !== 'monthly') return err('claim_nothing_to_pay');
-  const monthly = estimate.value.monthlyRupiah;
-  return ok({ payFrom: 'fund', grossRupiah: monthly, eligibleFrom, regulation, monthlyRupiah: monthly });
+  if (!survivor.ok) {
+    return survivor.code === 'jp_no_contributions' ? jpLumpSum(facts, event.value, JP_SURVIVOR) : survivor;
+  }
+  if (survivor.value.kind === 'lump_sum') return jpLumpSum(facts, event.value, JP_SURVIVOR);
+  return ok(jpPension(survivor.value.monthlyRupiah, event.value, JP_SURVIVOR));
 }
 
 function wageOf(facts: ClaimFacts): Result<Rupiah, string> {
@@ -58,11 +148,7 @@ export function assessJkk(facts: ClaimFacts, reason: ClaimReason): Result<Amount
   if (!event.ok) return event;
   const wage = wageOf(facts);
   if (!wage.ok) return wage;
-  const base = {
-    payFrom: 'fund' as const,
-    eligibleFrom: event.value,
-    regulation: 'PP 44/2015 jo. PP 82/2019',
-  };
+  const base = { payFrom: 'fund' as const, eligibleFrom: event.value, regulation: JKK };
   if (reason === 'temporary_incapacity') {
     const months = facts.incapacityMonths;
     if (months === undefined || !Number.isInteger(months) || months < 1 || months > 120) {
@@ -96,10 +182,15 @@ export function assessJkm(facts: ClaimFacts): Result<Amount, string> {
     payFrom: 'fund',
     grossRupiah: jkm.value.totalRupiah,
     eligibleFrom: event.value,
-    regulation: jkm.value.regulation,
+    regulation: citeByInstrument(jkm.value.regulation, JKM_BY_INSTRUMENT),
   });
 }
 
+/**
+ * JKP is a monthly benefit (PP 6/2025: 60% of the capped wage for up to 6 months). The claim ledger
+ * makes one payout per claim, so the payout is the whole schedule at once; the schedule itself is
+ * returned month by month so the member and the officer see what the sum is made of (docs/claims.md).
+ */
 export function assessJkp(facts: ClaimFacts, reason: ClaimReason): Result<Amount, string> {
   const ended = endedMembership(facts, reason === 'layoff' ? 'layoff' : null);
   if (!ended.ok) return ended;
@@ -115,10 +206,16 @@ export function assessJkp(facts: ClaimFacts, reason: ClaimReason): Result<Amount
   if (!wage.ok) return wage;
   const benefit = calculateJkpBenefit({ wageMonthlyRupiah: wage.value, phkDate: ended.value });
   if (!benefit.ok) return benefit;
+  const schedule = benefit.value.months.map((month) => ({
+    month: month.month,
+    amountRupiah: month.amountRupiah,
+  }));
   return ok({
     payFrom: 'fund',
     grossRupiah: benefit.value.totalRupiah,
     eligibleFrom: ended.value,
-    regulation: benefit.value.regulation,
+    regulation: citeByInstrument(benefit.value.regulation, JKP_BY_INSTRUMENT),
+    monthlyRupiah: schedule[0]?.amountRupiah ?? null,
+    schedule,
   });
 }

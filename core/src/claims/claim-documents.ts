@@ -4,7 +4,9 @@ import type { ClaimDocumentType, ClaimProgramme, ClaimReason } from './claim-typ
 
 /** Lapak Asik accepts uploads up to 6 MB (FACTS.md §9). */
 export const MAX_CLAIM_DOCUMENT_BYTES = 6 * 1024 * 1024;
+/** Current documents on one claim, and uploads in all (a replaced file is kept for the record). */
 export const MAX_CLAIM_DOCUMENTS = 20;
+export const MAX_CLAIM_DOCUMENT_UPLOADS = 60;
 export const CLAIM_DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type ClaimDocumentContentType = (typeof CLAIM_DOCUMENT_CONTENT_TYPES)[number];
 
@@ -40,6 +42,14 @@ export function requiredClaimDocuments(
   const extra = BY_REASON[`${programme}:${reason}`];
   if (extra === undefined) throw new Error(`no document list for ${programme}:${reason}`);
   return [...BASE, ...extra];
+}
+
+/**
+ * Whether another file of this type is added beside the first ('other') rather than replacing it: every
+ * named document is one document, so a new upload of it replaces the earlier file.
+ */
+export function isClaimDocumentAdded(type: ClaimDocumentType): boolean {
+  return type === 'other';
 }
 
 /** The required documents not among those uploaded. */

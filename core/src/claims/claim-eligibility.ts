@@ -3,9 +3,10 @@
 // this decides. Amounts are integer Rupiah; the JHT tax and the online-only limit are configurable.
 import { calculateJhtTax, maxPartialJhtClaim, type PartialClaimPurpose } from '../jht/jht-payout';
 import { checkJhtClaimEligibility, type JhtClaimReason } from '../jht/jht-claim';
+import type { Message } from '../errors/message';
 import type { Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { onlineClaimLimitTable } from '../rules/jht-tables';
+import { jhtClaimCitations, onlineClaimLimitTable } from '../rules/jht-tables';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import { assertCalendarDate, maxDate, type CalendarDate } from '../time/calendar-date';
 import { assessJkk, assessJkm, assessJkp, assessJp } from './claim-benefit-assessment';
@@ -18,9 +19,15 @@ import {
   type ClaimFacts,
   type ClaimSettings,
 } from './claim-facts';
-import { isClaimReasonOf, type ClaimReason } from './claim-types';
+import { isClaimReasonOf, isEventDateRequired, type ClaimReason } from './claim-types';
 
-export type { ClaimAccountFacts, ClaimAssessment, ClaimFacts, ClaimSettings } from './claim-facts';
+export type {
+  ClaimAccountFacts,
+  ClaimAssessment,
+  ClaimFacts,
+  ClaimScheduleMonth,
+  ClaimSettings,
+} from './claim-facts';
 
 const EXIT_REASON_FOR: Readonly<Record<string, string>> = {
   resignation: 'resignation',
@@ -33,7 +40,7 @@ function jhtAmount(
   facts: ClaimFacts,
   grossRupiah: Rupiah,
   eligibleFrom: CalendarDate,
-  regulation: string,
+  regulation: Message,
   maxRupiah: Rupiah | null,
 ): Result<Amount, string> {
   if (grossRupiah <= 0) return err('claim_nothing_to_pay');
@@ -71,7 +78,7 @@ function assessJht(facts: ClaimFacts, reason: ClaimReason): Result<Amount, strin
     if (requested > max.value.maxRupiah) {
       return err('claim_amount_exceeds_maximum', { max: max.value.maxRupiah }, 'requestedRupiah');
     }
-    return jhtAmount(facts, requested, facts.claimDate, 'PP 46/2015 art. 22(4)–(6)', max.value.maxRupiah);
+    return jhtAmount(facts, requested, facts.claimDate, jhtClaimCitations[reason], max.value.maxRupiah);
   }
   let eventDate: CalendarDate | undefined;
   if (reason in EXIT_REASON_FOR) {
@@ -80,7 +87,7 @@ function assessJht(facts: ClaimFacts, reason: ClaimReason): Result<Amount, strin
     const ended = endedMembership(facts, EXIT_REASON_FOR[reason] ?? null);
     if (!ended.ok) return ended;
     eventDate = ended.value;
-  } else if (reason !== 'retirement') {
+  } else if (isEventDateRequired('JHT', reason)) {
     const event = eventDateOf(facts);
     if (!event.ok) return event;
     eventDate = event.value;
@@ -96,7 +103,7 @@ function assessJht(facts: ClaimFacts, reason: ClaimReason): Result<Amount, strin
     facts,
     facts.jhtAvailableRupiah,
     eligible.value.eligibleFrom,
-    `${eligible.value.regulation} (${eligible.value.article})`,
+    jhtClaimCitations[eligible.value.reason],
     null,
   );
 }
@@ -145,6 +152,7 @@ export function assessClaim(facts: ClaimFacts): Result<ClaimAssessment, string> 
     taxRupiah,
     netRupiah: value.grossRupiah - taxRupiah,
     monthlyRupiah: value.monthlyRupiah ?? null,
+    schedule: value.schedule ?? [],
     maxRupiah: value.maxRupiah ?? null,
     onlineLimitRupiah,
     // JMO rule (FACTS.md §3): amounts above the limit go through Lapak Asik or a branch.

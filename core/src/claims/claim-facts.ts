@@ -1,5 +1,7 @@
 // The facts a claim is decided on, gathered by the server, and the helpers every programme's check uses.
+import type { Message } from '../errors/message';
 import type { JpWageYear } from '../jp/jp-benefit';
+import type { JpSurvivor } from '../jp/jp-survivor';
 import type { Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
 import type { JhtTaxRule } from '../rules/jht-tables';
@@ -49,8 +51,13 @@ export type ClaimFacts = {
   /** JKK temporary incapacity: months unable to work. */
   readonly incapacityMonths?: number;
   readonly hasNewJob?: boolean;
+  /** JP death: how the heir who files is related to the member (from the beneficiary list). */
+  readonly jpSurvivor?: JpSurvivor;
   readonly settings?: ClaimSettings;
 };
+
+/** One month of a periodic benefit the claim covers (JKP's months, a pension's first month). */
+export type ClaimScheduleMonth = { readonly month: number; readonly amountRupiah: Rupiah };
 
 export type ClaimAssessment = {
   readonly programme: ClaimProgramme;
@@ -59,15 +66,21 @@ export type ClaimAssessment = {
   readonly grossRupiah: Rupiah;
   readonly taxRupiah: Rupiah;
   readonly netRupiah: Rupiah;
-  /** JP monthly pension: the first month's amount (gross is that month's payment). */
+  /** A periodic benefit's monthly amount (JP pension: the first month; JKP: the first month). */
   readonly monthlyRupiah: Rupiah | null;
+  /**
+   * The months the one payout covers, each with its amount (gross is their sum); empty for a lump sum.
+   * JKP lists its months (PP 6/2025: 6 × 60%); a JP pension lists its first month only.
+   */
+  readonly schedule: readonly ClaimScheduleMonth[];
   /** Partial JHT: the most that may be taken. */
   readonly maxRupiah: Rupiah | null;
   readonly onlineLimitRupiah: Rupiah;
   /** Above the online-only limit: the claim needs a branch verification before review. */
   readonly isBranchVerificationRequired: boolean;
   readonly eligibleFrom: CalendarDate;
-  readonly regulation: string;
+  /** The regulation and articles the decision rests on, cited in Indonesian and in English. */
+  readonly regulation: Message;
   readonly requiredDocuments: readonly ClaimDocumentType[];
 };
 
@@ -82,10 +95,12 @@ export type Amount = Omit<
   | 'taxRupiah'
   | 'maxRupiah'
   | 'monthlyRupiah'
+  | 'schedule'
 > & {
   readonly taxRupiah?: Rupiah;
   readonly maxRupiah?: Rupiah | null;
   readonly monthlyRupiah?: Rupiah | null;
+  readonly schedule?: readonly ClaimScheduleMonth[];
 };
 
 /** The membership must have ended for this reason; the exit date is the event date. */

@@ -1,7 +1,7 @@
 // The claim state machine and the service-level clock. A claim moves only along these edges; every
 // move is recorded as a status event the member sees in the timeline.
 import { addWorkingDays, workingDaysBetween, type CalendarDate } from '../time/calendar-date';
-import type { ClaimStatus } from './claim-types';
+import { CLAIM_STATUSES, type ClaimStatus } from './claim-types';
 
 const EDGES: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
   draft: ['submitted', 'branch_verification', 'cancelled'],
@@ -19,10 +19,25 @@ export function canMoveClaim(from: ClaimStatus, to: ClaimStatus): boolean {
   return EDGES[from].includes(to);
 }
 
-/** Final statuses: nothing happens to the claim any more. */
-export function isClaimFinal(status: ClaimStatus): boolean {
-  return EDGES[status].length === 0;
+/** Open: the claim can still move (not paid, rejected, cancelled or expired). */
+export function isClaimOpen(status: ClaimStatus): boolean {
+  return EDGES[status].length > 0;
 }
+
+/**
+ * The one list of open statuses: a claim in one of these counts against "one open claim per KPJ and
+ * programme" (the partial unique index claims_one_open_idx in migration 0008 repeats it in SQL; a test
+ * keeps the two equal) and blocks a KPJ merge.
+ */
+export const OPEN_CLAIM_STATUSES: readonly ClaimStatus[] = CLAIM_STATUSES.filter(isClaimOpen);
+
+/** What the officers' queue shows: open claims the member has sent. */
+export const CLAIM_QUEUE_STATUSES = [
+  'branch_verification',
+  'submitted',
+  'approved',
+  'payment_failed',
+] as const;
 
 /** Statuses in which the claim holds money in the ledger (placed at approval, released or consumed later). */
 export function isClaimHolding(status: ClaimStatus): boolean {

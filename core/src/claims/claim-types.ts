@@ -29,6 +29,39 @@ export function isClaimReasonOf(programme: ClaimProgramme, reason: string): reas
   return (CLAIM_REASONS[programme] as readonly string[]).includes(reason);
 }
 
+// Death reasons: the benefit goes to the heirs (Permenaker 4/2022 for JHT; PP 45/2015 for JP survivors;
+// PP 44/2015 jo. PP 82/2019 for JKK and JKM), so only a listed heir files them, for the member who died.
+const HEIR_ONLY_REASONS: ReadonlySet<string> = new Set([
+  'JHT:death',
+  'JP:death',
+  'JKK:work_death',
+  'JKM:death',
+]);
+
+/** Whether only an heir may file this reason (never the member on their own account). */
+export function isHeirOnlyClaimReason(programme: ClaimProgramme, reason: string): boolean {
+  return HEIR_ONLY_REASONS.has(`${programme}:${reason}`);
+}
+
+// The claimant states when the event happened: departure, disability certificate, death or accident.
+// The other reasons take their date from the record (the exit the employer reported, the birth date).
+const EVENT_DATE_REASONS: ReadonlySet<string> = new Set([
+  'JHT:leaving_indonesia',
+  'JHT:total_disability',
+  'JHT:death',
+  'JP:total_disability',
+  'JP:death',
+  'JKK:temporary_incapacity',
+  'JKK:work_disability',
+  'JKK:work_death',
+  'JKM:death',
+]);
+
+/** Whether the claimant must give the event date (eventDate) for this reason. */
+export function isEventDateRequired(programme: ClaimProgramme, reason: string): boolean {
+  return EVENT_DATE_REASONS.has(`${programme}:${reason}`);
+}
+
 /** Where the money comes from: the member's own JHT/JP account, or the fund's benefit budget. */
 export type ClaimPayFrom = 'member_jht' | 'member_jp' | 'fund';
 
@@ -65,15 +98,6 @@ export const CLAIM_STATUSES = [
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-/** Statuses in which a claim still counts against "one open claim per KPJ and programme". */
-export const OPEN_CLAIM_STATUSES: readonly ClaimStatus[] = [
-  'draft',
-  'branch_verification',
-  'submitted',
-  'approved',
-  'payment_failed',
-];
-
 /** Reason codes an officer gives when rejecting; the member sees the text in their language. */
 export const CLAIM_REJECTION_REASONS = {
   documents_incomplete: {
@@ -101,8 +125,8 @@ export const CLAIM_REJECTION_REASONS = {
     en: 'The same claim has already been filed or paid.',
   },
   other: {
-    id: 'Klaim ditolak. Lihat catatan petugas.',
-    en: "The claim was rejected. See the officer's note.",
+    id: 'Klaim ditolak karena alasan lain. Hubungi kami atau kantor cabang untuk penjelasannya.',
+    en: 'The claim was rejected for another reason. Contact us or a branch office for the explanation.',
   },
 } as const;
 export type ClaimRejectionReason = keyof typeof CLAIM_REJECTION_REASONS;

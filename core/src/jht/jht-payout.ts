@@ -1,9 +1,9 @@
-// JHT payout limits: the partial claim (10% / 30% once after 10 years), the online-only claim limit and
-// the final tax on the lump sum.
+// JHT payout limits: the partial claim (10% / 30% once after 10 years) and the final tax on the lump sum.
+// The online-only claim limit is applied to every claim by onlineClaimLimitOn (core/src/claims).
 import { basisPointsByRule } from '../money/rounding';
 import { type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { jhtClaimRuleTable, jhtTaxTable, onlineClaimLimitTable, type JhtTaxRule } from '../rules/jht-tables';
+import { jhtClaimRuleTable, jhtTaxTable, type JhtTaxRule } from '../rules/jht-tables';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import {
   addMonths,
@@ -67,34 +67,6 @@ export function maxPartialJhtClaim(
     rateBasisPoints,
     maxRupiah: basisPointsByRule('partialClaim', input.balanceRupiah, rateBasisPoints),
   });
-}
-
-export type OnlineClaimCheck = 'balance_over_limit' | 'membership_active' | 'data_not_updated';
-
-export type OnlineClaimDecision = {
-  readonly isOnlineAllowed: boolean;
-  readonly limitRupiah: Rupiah;
-  /** The JMO "green ticks" that are missing; empty when the claim may be made fully online. */
-  readonly failedChecks: readonly OnlineClaimCheck[];
-};
-
-/** Whether a JHT claim may be made fully online (JMO): balance within the limit, membership inactive, data updated. */
-export function checkJhtOnlineClaim(input: {
-  readonly balanceRupiah: Rupiah;
-  readonly claimDate: CalendarDate;
-  readonly isMembershipInactive: boolean;
-  readonly isDataUpdated: boolean;
-}): OnlineClaimDecision {
-  assertCalendarDate(input.claimDate, 'claimDate');
-  const limitRupiah = getRuleInForce(
-    onlineClaimLimitTable,
-    ruleDate(input.claimDate, firstValidFrom(onlineClaimLimitTable)),
-  ).value.maxBalanceRupiah;
-  const failedChecks: OnlineClaimCheck[] = [];
-  if (input.balanceRupiah > limitRupiah) failedChecks.push('balance_over_limit');
-  if (!input.isMembershipInactive) failedChecks.push('membership_active');
-  if (!input.isDataUpdated) failedChecks.push('data_not_updated');
-  return { isOnlineAllowed: failedChecks.length === 0, limitRupiah, failedChecks };
 }
 
 export type JhtTax = {

@@ -1,4 +1,6 @@
-// JHT claim rules, the online-only claim limit and the tax on JHT payouts.
+// JHT claim rules, the articles each JHT claim reason rests on, the online-only claim limit and the tax
+// on JHT payouts.
+import type { Message } from '../errors/message';
 import { formatRupiah, type Rupiah } from '../money/rupiah';
 import { formatBasisPoints as pct } from './describe';
 import { PROGRAMMES_START_DATE } from './pu-rate-tables';
@@ -43,6 +45,62 @@ export const jhtClaimRuleTable = defineRuleTable<JhtClaimRule>({
     },
   ],
 });
+
+export type JhtCitedReason =
+  | 'retirement'
+  | 'resignation'
+  | 'layoff'
+  | 'contract_end'
+  | 'bpu_stopped'
+  | 'leaving_indonesia'
+  | 'total_disability'
+  | 'death'
+  | 'partial_any'
+  | 'partial_housing';
+
+/**
+ * The articles each JHT claim reason rests on, as the member reads them under "Dasar aturan" (Indonesian
+ * legal form: Pasal, ayat, huruf, jo.) and in English. Permenaker 4/2022 art. 4 lists the triggers, art.
+ * 5(2) counts resignation, layoff and leaving Indonesia as stopping work, art. 6–7 retirement and the end
+ * of a contract or BPU work, art. 8–9 the 1-month wait after resignation (FACTS.md §3, spkep-spsi.org and
+ * detik summaries); the partial claim is PP 46/2015 art. 22(4)–(6).
+ */
+export const jhtClaimCitations: Readonly<Record<JhtCitedReason, Message>> = {
+  retirement: {
+    id: 'PP 46/2015 jo. PP 60/2015 Pasal 26 ayat (1) huruf a; Permenaker 4/2022 Pasal 6 ayat (1) dan Pasal 7',
+    en: 'PP 46/2015 jo. PP 60/2015 art. 26(1)(a); Permenaker 4/2022 art. 6(1) and 7',
+  },
+  resignation: {
+    id: 'Permenaker 4/2022 Pasal 5 ayat (2) huruf a, Pasal 8 dan Pasal 9',
+    en: 'Permenaker 4/2022 art. 5(2)(a), 8 and 9',
+  },
+  layoff: {
+    id: 'Permenaker 4/2022 Pasal 5 ayat (2) huruf b',
+    en: 'Permenaker 4/2022 art. 5(2)(b)',
+  },
+  contract_end: {
+    id: 'Permenaker 4/2022 Pasal 6 ayat (2) huruf a dan Pasal 7',
+    en: 'Permenaker 4/2022 art. 6(2)(a) and 7',
+  },
+  bpu_stopped: {
+    id: 'Permenaker 4/2022 Pasal 6 ayat (2) huruf b dan Pasal 7',
+    en: 'Permenaker 4/2022 art. 6(2)(b) and 7',
+  },
+  leaving_indonesia: {
+    id: 'Permenaker 4/2022 Pasal 5 ayat (2) huruf c',
+    en: 'Permenaker 4/2022 art. 5(2)(c)',
+  },
+  total_disability: { id: 'Permenaker 4/2022 Pasal 4 huruf b', en: 'Permenaker 4/2022 art. 4(b)' },
+  death: { id: 'Permenaker 4/2022 Pasal 4 huruf c', en: 'Permenaker 4/2022 art. 4(c)' },
+  partial_any: {
+    id: 'PP 46/2015 jo. PP 60/2015 Pasal 22 ayat (4)–(6)',
+    en: 'PP 46/2015 jo. PP 60/2015 art. 22(4)–(6)',
+  },
+  partial_housing: {
+    id: 'PP 46/2015 jo. PP 60/2015 Pasal 22 ayat (4)–(6)',
+    en: 'PP 46/2015 jo. PP 60/2015 art. 22(4)–(6)',
+  },
+};
 
 export type OnlineClaimLimit = { readonly maxBalanceRupiah: Rupiah };
 

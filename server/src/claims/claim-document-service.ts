@@ -1,12 +1,17 @@
 // Claim documents: the type the reason asks for, the real file type read from the bytes, a size limit,
-// the SHA-256 of the exact bytes, stored through the storage port in the same transaction as the row.
+// the SHA-256 of the exact bytes, stored through the storage port in the same transaction as the row. A
+// new file for a document type already uploaded replaces it (the old row and bytes stay, marked replaced);
+// only 'other' documents are added side by side.
 import { createHash, randomUUID } from 'node:crypto';
 import {
   CLAIM_DOCUMENT_TYPES,
+  isClaimDocumentAdded,
   MAX_CLAIM_DOCUMENT_BYTES,
+  MAX_CLAIM_DOCUMENT_UPLOADS,
   MAX_CLAIM_DOCUMENTS,
   err,
   ok,
+  type ClaimDocumentType,
   sniffClaimDocumentType,
   type Result,
 } from '@lumbung/core';
@@ -24,6 +29,14 @@ export interface DocumentUpload {
 
 const SAFE_NAME = /[^\p{L}\p{N}._ -]/gu;
 
+export interface AddedDocument {
+  readonly document: ClaimDocumentView;
+  /** False when this exact file was already the current one of its type. */
+  readonly isNew: boolean;
+  /** The earlier file of the same type this one replaces, if any. */
+  readonly replacedDocumentId: number | null;
+}
+
 /** Adds a document to a claim the member can still change (draft or waiting for branch verification). */
 export async function addClaimDocument(
   ctx: ServiceContext,
@@ -32,7 +45,7 @@ export async function addClaimDocument(
   actor: ClaimActor,
   upload: DocumentUpload,
   storage: DocumentStorage = databaseDocumentStorage,
-): Promise<Result<{ document: ClaimDocumentView; isNew: boolean }>> {
+): Promise<Result<AddedDocument>> {
   if (!(CLAIM_DOCUMENT_TYPES as readonly string[]).includes(upload.type)) {
     return err('validation_failed', { field: 'type' }, 'type');
   }
@@ -49,19 +62,23 @@ export async function addClaimDocument(
     if (claim.status !== 'draft' && claim.status !== 'branch_verification') {
       return err('claim_status_invalid', { status: claim.status });
     }
-    const same = await trx
-      .selectFrom('claim_documents')
-      .select('document_id')
-      .where('claim_id', '=', claimId)
-      .where('doc_type', '=', upload.type)
-      .where('sha256', '=', sha256)
-      .executeTakeFirst();
     const documents = await listClaimDocuments(trx, claimId);
-    if (same) {
-      const document = documents.find((row) => row.id === same.document_id);
-      if (document) return ok({ document, isNew: false });
+    const same = documents.find((row) => row.type === upload.type && row.sha256 === sha256);
+    if (same) return ok({ document: same, isNew: false, replacedDocumentId: null });
+    const replaced = isClaimDocumentAdded(upload.type as ClaimDocumentType)
+      ? undefined
+      : documents.find((row) => row.type === upload.type);
+    const uploads = await trx
+      .selectFrom('claim_documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('claim_id', '=', claimId)
+      .executeTakeFirst();
+    if (
+      (!replaced && documents.length >= MAX_CLAIM_DOCUMENTS) ||
+      Number(uploads?.n ?? 0) >= MAX_CLAIM_DOCUMENT_UPLOADS
+    ) {
+      return err('claim_document_limit');
     }
-    if (documents.length >= MAX_CLAIM_DOCUMENTS) return err('claim_document_limit');
     const now = ctx.clock.now();
     const storageKey = `claims/${claimId}/${randomUUID()}`;
     await storage.put(trx, storageKey, upload.bytes, now);
@@ -81,9 +98,16 @@ export async function addClaimDocument(
       })
       .returning('document_id')
       .executeTakeFirstOrThrow();
+    if (replaced) {
+      await trx
+        .updateTable('claim_documents')
+        .set({ replaced_at: now, replaced_by_document_id: row.document_id })
+        .where('document_id', '=', replaced.id)
+        .execute();
+    }
     const document = (await listClaimDocuments(trx, claimId)).find((item) => item.id === row.document_id);
     if (!document) throw new Error('document row missing after insert');
-    return ok({ document, isNew: true });
+    return ok({ document, isNew: true, replacedDocumentId: replaced?.id ?? null });
   });
 }
 
@@ -113,4 +137,13 @@ export async function readClaimDocument(
   const bytes = await storage.get(ctx.db, row.storage_key);
   if (!bytes) return err('claim_document_not_found');
   return ok({ bytes, contentType: row.content_type, fileName: row.file_name, sha256: row.sha256 });
+}
+
+/**
+ * Content-Disposition for showing a stored document in the browser: an ASCII fallback name (quotes,
+ * separators and non-ASCII letters replaced) and the exact name per RFC 6266 / RFC 5987.
+ */
+export function inlineDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\w. -]/g, '_') || 'document';
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

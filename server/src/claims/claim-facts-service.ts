@@ -7,6 +7,7 @@ import {
   jpWageCapTable,
   maxDate,
   type ClaimFacts,
+  type JpSurvivor,
   type JpWageYear,
 } from '@lumbung/core';
 import { sql, type Kysely } from 'kysely';
@@ -25,17 +26,22 @@ export interface ClaimAccountRow {
   readonly exitReason: string | null;
 }
 
+/**
+ * The person's KPJ as a claim sees it. With isLocked (inside a transaction) the row is held FOR SHARE, so a
+ * KPJ merge (which takes it FOR UPDATE) waits for the claim to be opened, and then sees it.
+ */
 export async function findClaimAccount(
   db: Kysely<DB>,
   personId: number,
   kpj: string,
+  options: { isLocked?: boolean } = {},
 ): Promise<ClaimAccountRow | undefined> {
-  const row = await db
+  const query = db
     .selectFrom('member_accounts')
     .select(['account_id', 'person_id', 'kpj', 'status', 'segment', 'joined_on', 'exited_on', 'exit_reason'])
     .where('person_id', '=', personId)
-    .where('kpj', '=', kpj)
-    .executeTakeFirst();
+    .where('kpj', '=', kpj);
+  const row = await (options.isLocked ? query.forShare() : query).executeTakeFirst();
   if (!row) return undefined;
   return {
     accountId: row.account_id,
@@ -98,6 +104,7 @@ export interface ClaimFactsRequest {
   readonly eventDate?: string;
   readonly requestedRupiah?: number;
   readonly incapacityMonths?: number;
+  readonly jpSurvivor?: JpSurvivor;
   readonly settings: ClaimFacts['settings'];
   /** A claim being re-assessed does not count against itself. */
   readonly exceptClaimId?: number;
@@ -157,6 +164,7 @@ export async function gatherClaimFacts(
     paidPeriods: paid.map((month) => month.period),
     ...(request.requestedRupiah === undefined ? {} : { requestedRupiah: request.requestedRupiah }),
     ...(request.incapacityMonths === undefined ? {} : { incapacityMonths: request.incapacityMonths }),
+    ...(request.jpSurvivor === undefined ? {} : { jpSurvivor: request.jpSurvivor }),
     ...(request.settings === undefined ? {} : { settings: request.settings }),
   };
 }

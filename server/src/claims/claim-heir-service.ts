@@ -1,7 +1,7 @@
 // An heir files a death claim (JHT, JP, JKK work death, JKM) for a deceased member from their own portal
 // account: they give the member's KPJ and NIK, and must be listed among the member's beneficiaries (NIK
 // compared by blind index). Every mismatch gives the same answer, so nothing reveals who is a member.
-import { err, normaliseNik, ok, type Result } from '@lumbung/core';
+import { err, normaliseNik, ok, type JpSurvivor, type Result } from '@lumbung/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { ServiceContext } from '../services/service-context';
@@ -12,20 +12,21 @@ export interface DeceasedMember {
   readonly nik: string;
 }
 
-/** Death reasons an heir may claim. */
-export const HEIR_REASONS: ReadonlySet<string> = new Set([
-  'JHT:death',
-  'JP:death',
-  'JKK:work_death',
-  'JKM:death',
-]);
+export interface ClaimOwner {
+  /** The person whose account the claim is on. */
+  readonly personId: number;
+  /** For an heir related as a JP survivor (widow or widower, child, parent): the relation. */
+  readonly jpSurvivor?: JpSurvivor;
+}
 
-/** The deceased member's person id when the claimant is one of their listed beneficiaries. */
+const JP_SURVIVORS: ReadonlySet<string> = new Set(['spouse', 'child', 'parent']);
+
+/** The deceased member when the claimant is one of their listed beneficiaries, with the relation. */
 export async function resolveDeceased(
   ctx: ServiceContext,
   claimantPersonId: number,
   deceased: DeceasedMember,
-): Promise<Result<number, 'claim_heir_not_recognised'>> {
+): Promise<Result<ClaimOwner, 'claim_heir_not_recognised'>> {
   const nik = normaliseNik(deceased.nik);
   if (!nik.ok) return err('claim_heir_not_recognised');
   const member = await ctx.db
@@ -39,12 +40,16 @@ export async function resolveDeceased(
   const listed = await ctx.db
     .selectFrom('beneficiaries')
     .innerJoin('persons as claimant', 'claimant.nik_index', 'beneficiaries.nik_index')
-    .select('beneficiaries.beneficiary_id')
+    .select(['beneficiaries.beneficiary_id', 'beneficiaries.relation'])
     .where('beneficiaries.person_id', '=', member.person_id)
     .where('beneficiaries.removed_at', 'is', null)
     .where('claimant.person_id', '=', claimantPersonId)
     .executeTakeFirst();
-  return listed ? ok(member.person_id) : err('claim_heir_not_recognised');
+  if (!listed) return err('claim_heir_not_recognised');
+  return ok({
+    personId: member.person_id,
+    ...(JP_SURVIVORS.has(listed.relation) ? { jpSurvivor: listed.relation as JpSurvivor } : {}),
+  });
 }
 
 /** Whether the signed-in person files and follows this claim: the heir who opened it, else the member. */

@@ -8,16 +8,19 @@ import { createTestContext, type TestContext } from '../test/test-context';
 import { createClaimMember, type ClaimMember } from './claim-fixtures';
 import { payClaim } from './claim-payment-service';
 import { approveClaim, recordBranchVerification } from './claim-review-service';
+import { claimOptions } from './claim-precheck-service';
 import { checkClaim, openClaim } from './claim-submit-service';
 import { FULL_CHECKLIST, memberActor, staffActor, submittedClaim } from './claim-test-support';
 import { listMemberClaims } from './claim-views';
 
 const DECEASED_NIK = '3273011501850042';
 const HEIR_NIK = '3273015203880007';
+const SECOND_HEIR_NIK = '3273010107050003';
 let test: TestContext;
 let deceased: ClaimMember;
 let heirId = 0;
 let strangerId = 0;
+let secondHeirId = 0;
 
 beforeAll(async () => {
   test = await createTestContext();
@@ -38,20 +41,75 @@ beforeAll(async () => {
     name: 'Sri Salim',
     relation: 'spouse',
     nik: HEIR_NIK,
-    sharePercent: 100,
+    sharePercent: 50,
   });
   expect(listed.ok).toBe(true);
+  secondHeirId = await insertPerson(test.ctx.db, test.ctx.pii, {
+    nik: SECOND_HEIR_NIK,
+    fullName: 'Rudi Salim',
+    birthDate: '2005-07-01',
+    sex: 'M',
+  });
+  const child = await addBeneficiary(test.ctx, deceased.personId, {
+    name: 'Rudi Salim',
+    relation: 'child',
+    nik: SECOND_HEIR_NIK,
+    sharePercent: 50,
+  });
+  expect(child.ok).toBe(true);
 });
 afterAll(async () => {
   await test.close();
 });
 
-const heirRequest = (programme: 'JHT' | 'JKM', reason = 'death') => ({
+const heirRequest = (programme: 'JHT' | 'JP' | 'JKM', reason = 'death') => ({
   kpj: deceased.kpj,
   programme,
   reason,
   eventDate: '2026-11-01',
   deceased: { kpj: deceased.kpj, nik: DECEASED_NIK },
+});
+
+describe('death claims are the heirs’', () => {
+  it('refuses every death reason on a living member’s own account (pre-check, open and options)', async () => {
+    const own = (programme: 'JHT' | 'JP' | 'JKK' | 'JKM', reason: string) => ({
+      kpj: deceased.kpj,
+      programme,
+      reason,
+      eventDate: '2026-11-01',
+    });
+    const deaths = [own('JHT', 'death'), own('JP', 'death'), own('JKK', 'work_death'), own('JKM', 'death')];
+    for (const request of deaths) {
+      expect(await checkClaim(test.ctx, deceased.personId, request)).toEqual({
+        ok: false,
+        code: 'claim_heirs_only',
+        field: 'reason',
+      });
+      expect(
+        await openClaim(test.ctx, deceased.personId, memberActor(), {
+          ...request,
+          idempotencyKey: `own-${request.programme}-death`,
+        }),
+      ).toMatchObject({ ok: false, code: 'claim_heirs_only' });
+    }
+    const rows = await test.ctx.db
+      .selectFrom('claims')
+      .select('claim_id')
+      .where('person_id', '=', deceased.personId)
+      .execute();
+    expect(rows).toEqual([]);
+    const { options } = await claimOptions(test.ctx, deceased.personId);
+    const deathOptions = options.filter((option) => option.isHeirOnly);
+    expect(deathOptions.map((option) => `${option.programme}:${option.reason}`)).toEqual([
+      'JHT:death',
+      'JP:death',
+      'JKK:work_death',
+      'JKM:death',
+    ]);
+    expect(deathOptions.every((option) => !option.isEligible && option.code === 'claim_heirs_only')).toBe(
+      true,
+    );
+  });
 });
 
 describe('claims by heirs', () => {
@@ -125,5 +183,28 @@ describe('claims by heirs', () => {
       ok: false,
       code: 'claim_heir_not_recognised',
     });
+  });
+
+  it('names an open claim’s number only to its own claimant', async () => {
+    const request = { ...heirRequest('JP'), eventDate: '2026-11-01' };
+    const opened = await openClaim(test.ctx, heirId, memberActor(), {
+      ...request,
+      idempotencyKey: 'jp-heir-1',
+    });
+    expect(opened).toMatchObject({ ok: true, value: { isNew: true, claim: { programme: 'JP' } } });
+    const number = opened.ok ? opened.value.claim.number : '';
+    expect(
+      await openClaim(test.ctx, heirId, memberActor(), { ...request, idempotencyKey: 'jp-heir-2' }),
+    ).toEqual({ ok: false, code: 'claim_already_open', params: { programme: 'JP', claimNumber: number } });
+    expect(
+      await openClaim(test.ctx, secondHeirId, memberActor(), { ...request, idempotencyKey: 'jp-heir-3' }),
+    ).toEqual({ ok: false, code: 'claim_already_open', params: { programme: 'JP' } });
+    // A spouse's JP survivor claim is recorded with the relation, so submit and approval decide it alike.
+    const row = await test.ctx.db
+      .selectFrom('claims')
+      .select('jp_survivor')
+      .where('number', '=', number)
+      .executeTakeFirstOrThrow();
+    expect(row.jp_survivor).toBe('spouse');
   });
 });

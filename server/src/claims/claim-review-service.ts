@@ -2,7 +2,9 @@
 // its documents and payout account, branch verification, approval (checklist complete, amounts decided
 // again, ledger hold) and rejection with a reason code the member sees (hold released).
 import {
+  canMoveClaim,
   CLAIM_CHECKLIST_ITEMS,
+  CLAIM_QUEUE_STATUSES,
   CLAIM_REJECTION_REASON_CODES,
   claimAgeing,
   err,
@@ -10,19 +12,25 @@ import {
   ok,
   type ClaimAgeing,
   type ClaimChecklist,
+  type ClaimStatus,
   type Result,
 } from '@lumbung/core';
+import { claimStaffActions, type ClaimStaffActions } from '@lumbung/core/claims/claim-staff-routes';
+import type { RoleName } from '@lumbung/core/staff/staff-access-table';
 import { writeAudit } from '../identity/audit-log';
 import { todayInJakarta } from '../services/clock';
 import type { ServiceContext } from '../services/service-context';
-import { findClaimAccount } from './claim-facts-service';
 import { closeHold, placeHold } from './claim-ledger';
 import { readPayoutAccount } from './claim-payout-account-service';
 import { lockClaim, moveClaim, type ClaimActor, type ClaimRow } from './claim-store';
-import { checkClaim, requestOf } from './claim-submit-service';
+import { claimAccountOf, reassessClaim, requestOf } from './claim-submit-service';
 import { claimDetail, claimSummary, type ClaimDetail, type ClaimSummary } from './claim-views';
 
-export const QUEUE_STATUSES = ['branch_verification', 'submitted', 'approved', 'payment_failed'] as const;
+export const QUEUE_STATUSES = CLAIM_QUEUE_STATUSES;
+
+/** In an exported bank payment file the bank has not answered yet: the bank may be paying it right now. */
+export const isAwaitingBank = (claim: Pick<ClaimRow, 'status' | 'payment_batch_id'>): boolean =>
+  isClaimHolding(claim.status as ClaimStatus) && claim.payment_batch_id !== null;
 
 export interface QueueItem extends ClaimSummary {
   readonly memberName: string;
@@ -50,7 +58,7 @@ export async function claimQueue(
     .limit(Math.min(Math.max(options.limit ?? 200, 1), 500))
     .execute();
   return rows.map((row) => ({
-    ...claimSummary(row, row.kpj),
+    ...claimSummary(row, row.kpj, 'staff'),
     memberName: row.full_name,
     ageing: row.submitted_at === null ? null : claimAgeing(dateInJakarta(row.submitted_at), today),
   }));
@@ -62,6 +70,10 @@ export interface StaffClaimView extends ClaimDetail {
   readonly payoutHolderName: string | null;
   readonly checklist: unknown;
   readonly ageing: ClaimAgeing | null;
+  /** The bank payment file the claim waits in, if any. */
+  readonly paymentBatchId: number | null;
+  /** What this officer may do with the claim now (their role and the claim's status). */
+  readonly actions: ClaimStaffActions;
 }
 
 /** One claim for the officer; the read is audited like every staff read of a member. */
@@ -84,11 +96,13 @@ export async function getClaimForStaff(
   const payout = await readPayoutAccount(ctx.db, ctx, claimId);
   await audit(ctx, actor, claim, 'claims.view', null);
   return ok({
-    ...(await claimDetail(ctx.db, claim)),
+    ...(await claimDetail(ctx.db, claim, 'staff')),
     memberName: person.full_name,
     personId: claim.person_id,
     payoutHolderName: payout?.holderName ?? null,
     checklist: claim.checklist,
+    paymentBatchId: claim.payment_batch_id,
+    actions: claimStaffActions(actor.role as RoleName, claim.status as ClaimStatus, isAwaitingBank(claim)),
     ageing:
       claim.submitted_at === null
         ? null
@@ -131,7 +145,7 @@ export async function recordBranchVerification(
       set: { branch_verified_at: ctx.clock.now() },
     });
     await audit({ ...ctx, db: trx }, actor, claim, 'claims.branch_verify', note);
-    return ok(await claimDetail(trx, moved));
+    return ok(await claimDetail(trx, moved, 'staff'));
   });
 }
 
@@ -149,15 +163,10 @@ export async function approveClaim(
     const claim = await lockClaim(trx, claimId);
     if (!claim) return err('claim_not_found');
     if (claim.status !== 'submitted') return err('claim_status_invalid', { status: claim.status });
-    const kpj = await trx
-      .selectFrom('member_accounts')
-      .select('kpj')
-      .where('account_id', '=', claim.account_id)
-      .executeTakeFirstOrThrow();
-    const account = await findClaimAccount(trx, claim.person_id, kpj.kpj);
+    const account = await claimAccountOf(trx, claim);
     if (!account) return err('claim_not_found');
     const trxCtx = { ...ctx, db: trx };
-    const assessed = await checkClaim(trxCtx, claim.person_id, requestOf(claim, kpj.kpj), claimId);
+    const assessed = await reassessClaim(trxCtx, trx, account, requestOf(claim, account.kpj), claimId);
     if (!assessed.ok) return assessed;
     const value = assessed.value;
     const now = ctx.clock.now();
@@ -183,11 +192,15 @@ export async function approveClaim(
       },
     });
     await audit(trxCtx, actor, claim, 'claims.approve', note, { grossRupiah: value.grossRupiah });
-    return ok(await claimDetail(trx, moved));
+    return ok(await claimDetail(trx, moved, 'staff'));
   });
 }
 
-/** Rejects with a reason code the member sees; an approved claim's hold is released. */
+/**
+ * Rejects with a reason code the member sees; an approved claim's hold is released. A claim exported to
+ * the bank and not answered yet is refused (claim_in_payment_batch): the bank may pay it meanwhile, and a
+ * "paid" line for a rejected claim would be money out with no claim behind it.
+ */
 export async function rejectClaim(
   ctx: ServiceContext,
   actor: ClaimActor,
@@ -201,11 +214,12 @@ export async function rejectClaim(
   return ctx.db.transaction().execute(async (trx) => {
     const claim = await lockClaim(trx, claimId);
     if (!claim) return err('claim_not_found');
-    if (!['branch_verification', 'submitted', 'approved', 'payment_failed'].includes(claim.status)) {
+    if (!canMoveClaim(claim.status as ClaimStatus, 'rejected')) {
       return err('claim_status_invalid', { status: claim.status });
     }
+    if (isAwaitingBank(claim)) return err('claim_in_payment_batch', { batchId: claim.payment_batch_id ?? 0 });
     const now = ctx.clock.now();
-    if (isClaimHolding(claim.status as 'approved')) await closeHold(trx, claimId, 'released', now);
+    if (isClaimHolding(claim.status as ClaimStatus)) await closeHold(trx, claimId, 'released', now);
     const moved = await moveClaim(ctx, trx, claim, 'rejected', actor, {
       reasonCode,
       note,
@@ -217,6 +231,6 @@ export async function rejectClaim(
       },
     });
     await audit({ ...ctx, db: trx }, actor, claim, 'claims.reject', note, { reasonCode });
-    return ok(await claimDetail(trx, moved));
+    return ok(await claimDetail(trx, moved, 'staff'));
   });
 }

@@ -10,6 +10,7 @@ import { createPaymentBatch, importBankResult } from './claim-payment-file';
 import { expireApprovedClaims, payClaim } from './claim-payment-service';
 import { approveClaim, claimQueue, recordBranchVerification, rejectClaim } from './claim-review-service';
 import { checkClaim, openClaim, submitClaim } from './claim-submit-service';
+import { listClaimDocuments } from './claim-views';
 import { FULL_CHECKLIST, memberActor, staffActor, submittedClaim } from './claim-test-support';
 
 let test: TestContext;
@@ -117,6 +118,31 @@ describe('a full JHT claim after resignation', () => {
     expect(await readClaimDocument(test.ctx, claimId, documentId, resigned.personId + 999)).toMatchObject({
       ok: false,
     });
+  });
+
+  it('replaces a document type uploaded again (the old file kept for the record); adds to "other"', async () => {
+    const upload = (type: string, text: string) =>
+      addClaimDocument(test.ctx, resigned.personId, claimId, memberActor(), {
+        type,
+        fileName: `${type}-${text}.pdf`,
+        bytes: Buffer.concat([SAMPLE_PDF, Buffer.from(text)]),
+      });
+    const first = await upload('kpj_card', 'blurred');
+    const second = await upload('kpj_card', 'sharp');
+    expect(first).toMatchObject({ ok: true, value: { isNew: true, replacedDocumentId: null } });
+    const firstId = first.ok ? first.value.document.id : 0;
+    expect(second).toMatchObject({ ok: true, value: { isNew: true, replacedDocumentId: firstId } });
+    const again = await upload('kpj_card', 'sharp');
+    expect(again).toMatchObject({ ok: true, value: { isNew: false, replacedDocumentId: null } });
+    await upload('other', 'one');
+    await upload('other', 'two');
+    const current = await listClaimDocuments(test.ctx.db, claimId);
+    expect(
+      current.filter((document) => document.type === 'kpj_card').map((document) => document.fileName),
+    ).toEqual(['kpj_card-sharp.pdf']);
+    expect(current.filter((document) => document.type === 'other')).toHaveLength(2);
+    const old = await readClaimDocument(test.ctx, claimId, firstId, resigned.personId);
+    expect(old.ok).toBe(true);
   });
 
   it('goes through submit, approve with a hold, and pay exactly once', async () => {
@@ -297,7 +323,10 @@ describe('bank refusals and expiry', () => {
       officer,
       `reference,status,bank_reference\n${row.number},failed,closed account\n`,
     );
-    expect(failed).toEqual({ ok: true, value: { paid: 0, failed: 1, unchanged: 0, isDuplicate: false } });
+    expect(failed).toEqual({
+      ok: true,
+      value: { paid: 0, failed: 1, unchanged: 0, exceptions: [], isDuplicate: false },
+    });
     expect(await importBankResult(test.ctx, officer, 'reference,status\nKL-1,paid\n')).toMatchObject({
       ok: false,
       code: 'claim_payment_file_invalid',
@@ -313,7 +342,10 @@ describe('bank refusals and expiry', () => {
       officer,
       `reference,status,bank_reference\n${row.number},paid,RETRY-1\n`,
     );
-    expect(paid).toEqual({ ok: true, value: { paid: 1, failed: 0, unchanged: 0, isDuplicate: false } });
+    expect(paid).toEqual({
+      ok: true,
+      value: { paid: 1, failed: 0, unchanged: 0, exceptions: [], isDuplicate: false },
+    });
     expect(await jhtOf(member.personId)).toBe(0);
 
     const stale = await createClaimMember(test.ctx, { exit: { exitedOn: '2026-10-01', reason: 'layoff' } });
@@ -323,9 +355,9 @@ describe('bank refusals and expiry', () => {
       reason: 'layoff',
     });
     await approveClaim(test.ctx, officer, staleId, FULL_CHECKLIST, null);
-    expect(await expireApprovedClaims(test.ctx, 30)).toEqual({ expired: 0 });
+    expect(await expireApprovedClaims(test.ctx, 30)).toEqual({ expired: 0, awaitingBank: 0 });
     test.clock.advanceMs(31 * 86_400_000);
-    expect(await expireApprovedClaims(test.ctx, 30)).toEqual({ expired: 1 });
+    expect(await expireApprovedClaims(test.ctx, 30)).toEqual({ expired: 1, awaitingBank: 0 });
     const hold = await test.ctx.db
       .selectFrom('ledger_holds')
       .select('status')

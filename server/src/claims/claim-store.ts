@@ -96,16 +96,28 @@ export async function recordClaimEvent(
   );
 }
 
+/** Who reads a claim: its claimant (member or heir) or an officer. */
+export type ClaimAudience = 'claimant' | 'staff';
+
 export interface ClaimEventView {
   readonly status: string;
   readonly fromStatus: string | null;
   readonly at: string;
   readonly by: 'member' | 'staff' | 'system';
   readonly reasonCode: string | null;
+  /** The officer's note or the bank's reference: for staff only, null for the claimant. */
   readonly note: string | null;
 }
 
-export async function claimTimeline(db: Kysely<DB>, claimId: number): Promise<ClaimEventView[]> {
+/**
+ * The status events, oldest first. The claimant sees the status, when, by whom and the reason code (whose
+ * text is in CLAIM_REJECTION_REASONS); officers' notes and bank references are internal.
+ */
+export async function claimTimeline(
+  db: Kysely<DB>,
+  claimId: number,
+  audience: ClaimAudience,
+): Promise<ClaimEventView[]> {
   const rows = await db
     .selectFrom('claim_status_events')
     .selectAll()
@@ -118,6 +130,6 @@ export async function claimTimeline(db: Kysely<DB>, claimId: number): Promise<Cl
     at: new Date(row.at).toISOString(),
     by: row.actor_role === 'member' ? 'member' : row.actor_role === 'system' ? 'system' : 'staff',
     reasonCode: row.reason_code,
-    note: row.note,
+    note: audience === 'staff' ? row.note : null,
   }));
 }

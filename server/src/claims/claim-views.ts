@@ -1,15 +1,18 @@
-// What a member and an officer see of a claim: a summary for lists, the detail with documents, the
-// masked payout account, the missing documents and the timeline.
+// What a claimant and an officer see of a claim: a summary for lists, the detail with documents, the
+// masked payout account, the missing documents and the timeline. The claimant's view leaves out the
+// officers' internal notes and bank references; it shows the reason code and its text.
 import {
   CLAIM_REJECTION_REASONS,
   missingClaimDocuments,
   type ClaimReason,
   type ClaimRejectionReason,
+  type ClaimScheduleMonth,
+  type Message,
 } from '@lumbung/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { claimsOf } from './claim-heir-service';
-import { claimTimeline, type ClaimEventView, type ClaimRow } from './claim-store';
+import { claimTimeline, type ClaimAudience, type ClaimEventView, type ClaimRow } from './claim-store';
 
 export interface ClaimSummary {
   readonly id: number;
@@ -22,6 +25,8 @@ export interface ClaimSummary {
   readonly taxRupiah: number;
   readonly netRupiah: number;
   readonly monthlyRupiah: number | null;
+  /** The months of a periodic benefit the one payout covers (JKP, a JP pension's first month). */
+  readonly schedule: readonly ClaimScheduleMonth[];
   readonly payFrom: string;
   readonly needsBranchVerification: boolean;
   readonly eventDate: string | null;
@@ -31,7 +36,8 @@ export interface ClaimSummary {
   readonly paidAt: string | null;
   readonly rejection: {
     readonly code: string;
-    readonly message: { readonly id: string; readonly en: string };
+    readonly message: Message;
+    /** The officer's note: for staff only, null for the claimant. */
     readonly note: string | null;
   } | null;
 }
@@ -47,9 +53,10 @@ export interface ClaimDocumentView {
 }
 
 export interface ClaimDetail extends ClaimSummary {
-  readonly regulation: string;
+  readonly regulation: Message;
   readonly requiredDocuments: readonly string[];
   readonly missingDocuments: readonly string[];
+  /** The current documents (an upload of the same type replaces the earlier one). */
   readonly documents: readonly ClaimDocumentView[];
   readonly payoutAccount: { readonly bankCode: string; readonly accountMasked: string } | null;
   readonly timeline: readonly ClaimEventView[];
@@ -57,7 +64,7 @@ export interface ClaimDetail extends ClaimSummary {
 
 const iso = (value: Date | null): string | null => (value === null ? null : new Date(value).toISOString());
 
-export function claimSummary(row: ClaimRow, kpj: string): ClaimSummary {
+export function claimSummary(row: ClaimRow, kpj: string, audience: ClaimAudience): ClaimSummary {
   const code = row.rejection_reason;
   return {
     id: row.claim_id,
@@ -70,6 +77,7 @@ export function claimSummary(row: ClaimRow, kpj: string): ClaimSummary {
     taxRupiah: row.tax_amount,
     netRupiah: row.net_amount,
     monthlyRupiah: row.monthly_amount,
+    schedule: row.schedule,
     payFrom: row.pay_from,
     needsBranchVerification: row.needs_branch_verification,
     eventDate: row.event_date,
@@ -83,7 +91,7 @@ export function claimSummary(row: ClaimRow, kpj: string): ClaimSummary {
         : {
             code,
             message: CLAIM_REJECTION_REASONS[code as ClaimRejectionReason] ?? CLAIM_REJECTION_REASONS.other,
-            note: row.rejection_note,
+            note: audience === 'staff' ? row.rejection_note : null,
           },
   };
 }
@@ -93,6 +101,7 @@ export async function listClaimDocuments(db: Kysely<DB>, claimId: number): Promi
     .selectFrom('claim_documents')
     .select(['document_id', 'doc_type', 'file_name', 'content_type', 'size_bytes', 'sha256', 'uploaded_at'])
     .where('claim_id', '=', claimId)
+    .where('replaced_at', 'is', null)
     .orderBy('document_id')
     .execute();
   return rows.map((row) => ({
@@ -106,7 +115,11 @@ export async function listClaimDocuments(db: Kysely<DB>, claimId: number): Promi
   }));
 }
 
-export async function claimDetail(db: Kysely<DB>, row: ClaimRow): Promise<ClaimDetail> {
+export async function claimDetail(
+  db: Kysely<DB>,
+  row: ClaimRow,
+  audience: ClaimAudience,
+): Promise<ClaimDetail> {
   const account = await db
     .selectFrom('member_accounts')
     .select('kpj')
@@ -119,7 +132,7 @@ export async function claimDetail(db: Kysely<DB>, row: ClaimRow): Promise<ClaimD
     .where('claim_id', '=', row.claim_id)
     .executeTakeFirst();
   return {
-    ...claimSummary(row, account.kpj),
+    ...claimSummary(row, account.kpj, audience),
     regulation: row.regulation,
     requiredDocuments: row.required_documents,
     missingDocuments: missingClaimDocuments(
@@ -131,11 +144,11 @@ export async function claimDetail(db: Kysely<DB>, row: ClaimRow): Promise<ClaimD
     payoutAccount: payout
       ? { bankCode: payout.bank_code, accountMasked: `••••${payout.account_last4}` }
       : null,
-    timeline: await claimTimeline(db, row.claim_id),
+    timeline: await claimTimeline(db, row.claim_id, audience),
   };
 }
 
-/** The person's claims, newest first, with each KPJ. */
+/** The claims a signed-in person follows, newest first, with each KPJ (their view). */
 export async function listMemberClaims(db: Kysely<DB>, personId: number): Promise<ClaimSummary[]> {
   const rows = await claimsOf(db, personId)
     .innerJoin('member_accounts', 'member_accounts.account_id', 'claims.account_id')
@@ -144,5 +157,25 @@ export async function listMemberClaims(db: Kysely<DB>, personId: number): Promis
     .orderBy('claims.claim_id', 'desc')
     .limit(100)
     .execute();
-  return rows.map((row) => claimSummary(row, row.kpj));
+  return rows.map((row) => claimSummary(row, row.kpj, 'claimant'));
+}
+
+/** For the member 360: claims on the person's accounts and those they filed as an heir, newest first. */
+export async function listPersonClaimsForStaff(
+  db: Kysely<DB>,
+  personId: number,
+  limit = 50,
+): Promise<ClaimSummary[]> {
+  const rows = await db
+    .selectFrom('claims')
+    .innerJoin('member_accounts', 'member_accounts.account_id', 'claims.account_id')
+    .selectAll('claims')
+    .select('member_accounts.kpj')
+    .where((eb) =>
+      eb.or([eb('claims.person_id', '=', personId), eb('claims.claimant_person_id', '=', personId)]),
+    )
+    .orderBy('claims.claim_id', 'desc')
+    .limit(Math.min(Math.max(limit, 1), 100))
+    .execute();
+  return rows.map((row) => claimSummary(row, row.kpj, 'staff'));
 }

@@ -5,8 +5,13 @@ import { Type } from '@sinclair/typebox';
 import { CLAIM_REJECTION_REASON_CODES } from '@lumbung/core';
 import { claimStaffRoutes, type ClaimStaffRouteId } from '@lumbung/core/claims/claim-staff-routes';
 import type { FastifyRequest, HTTPMethods } from 'fastify';
-import { readClaimDocument } from '../claims/claim-document-service';
-import { createPaymentBatch, importBankResult, paymentBatchCsv } from '../claims/claim-payment-file';
+import { inlineDisposition, readClaimDocument } from '../claims/claim-document-service';
+import {
+  createPaymentBatch,
+  importBankResult,
+  listPaymentBatches,
+  paymentBatchCsv,
+} from '../claims/claim-payment-file';
 import { payClaim } from '../claims/claim-payment-service';
 import {
   approveClaim,
@@ -19,7 +24,7 @@ import {
 } from '../claims/claim-review-service';
 import { findClaim, type ClaimActor } from '../claims/claim-store';
 import type { App } from '../http/app';
-import { principalOf, type Access } from '../http/access';
+import { isRefusalAudited, principalOf, type Access } from '../http/access';
 import { sendProblem } from '../http/problem';
 import { writeAudit } from '../identity/audit-log';
 import type { ServiceContext } from '../services/service-context';
@@ -57,6 +62,15 @@ const PayBody = Type.Object(
 );
 const NoteBody = Type.Object({ note: Note }, { additionalProperties: false });
 const CSV_LIMIT_BYTES = 2 * 1024 * 1024;
+const batchUrl = (batchId: number) => `/api/v1/staff/claims/payment-files/${batchId}`;
+
+/**
+ * The policy for a claim document in the console's viewer, for that response only: the console itself
+ * may frame it (the app-wide frame-ancestors 'none' leaves the viewer blank); the document loads nothing
+ * but itself (object-src 'self' lets Chromium's PDF viewer show a PDF, which it treats as plugin content).
+ */
+export const DOCUMENT_VIEWER_CSP =
+  "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
 function routeOf(id: ClaimStaffRouteId): { method: HTTPMethods; url: string; config: { access: Access } } {
   const spec = claimStaffRoutes[id];
@@ -70,14 +84,14 @@ const actorOf = (request: FastifyRequest): ClaimActor => {
 
 export async function claimStaffRoutesPlugin(app: App, ctx: ServiceContext): Promise<void> {
   await app.register(async (api) => {
-    // A refused call is written to the audit log, like every staff refusal.
+    // A refusal by a claims service (the role check audits its own) is on the log like every staff refusal.
     api.addHook('onResponse', async (request, reply) => {
-      if (reply.statusCode !== 403 || !request.principal) return;
+      if (reply.statusCode !== 403 || !request.principal || isRefusalAudited(request)) return;
       await writeAudit(ctx.db, {
         at: ctx.clock.now(),
         actorUserId: request.principal.userId,
         actorRole: request.principal.role,
-        action: 'claims.forbidden',
+        action: 'staff.forbidden',
         details: { method: request.method, route: request.routeOptions.url ?? request.url },
       }).catch((error: unknown) => request.log.error({ err: error }, 'could not audit a refusal'));
     });
@@ -119,6 +133,10 @@ export async function claimStaffRoutesPlugin(app: App, ctx: ServiceContext): Pro
         await audit(ctx, actorOf(request), claim, 'claims.document_view', null, { documentId });
         return reply
           .header('content-type', document.value.contentType)
+          .header('content-security-policy', DOCUMENT_VIEWER_CSP)
+          .header('x-frame-options', 'SAMEORIGIN')
+          .header('x-content-type-options', 'nosniff')
+          .header('content-disposition', inlineDisposition(document.value.fileName))
           .header('cache-control', 'private, no-store')
           .header('x-content-sha256', document.value.sha256)
           .send(document.value.bytes);
@@ -171,20 +189,21 @@ export async function claimStaffRoutesPlugin(app: App, ctx: ServiceContext): Pro
     });
 
     api.route({
+      ...routeOf('paymentFiles'),
+      handler: async () => ({
+        batches: (await listPaymentBatches(ctx)).map((batch) => ({
+          ...batch,
+          downloadUrl: batchUrl(batch.batchId),
+        })),
+      }),
+    });
+
+    api.route({
       ...routeOf('paymentFile'),
       handler: async (request, reply) => {
         const batch = await createPaymentBatch(ctx, actorOf(request));
         if (!batch) return { batch: null };
-        await writeAudit(ctx.db, {
-          at: ctx.clock.now(),
-          actorUserId: actorOf(request).userId,
-          actorRole: actorOf(request).role,
-          action: 'claims.payment_file_export',
-          details: { batchId: batch.batchId, claimCount: batch.claimCount },
-        });
-        return reply.code(201).send({
-          batch: { ...batch, downloadUrl: `/api/v1/staff/claims/payment-files/${batch.batchId}` },
-        });
+        return reply.code(201).send({ batch: { ...batch, downloadUrl: batchUrl(batch.batchId) } });
       },
     });
 

@@ -4,7 +4,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClaimMember, SAMPLE_PDF, SAMPLE_PNG, type ClaimMember } from '../claims/claim-fixtures';
-import { FULL_CHECKLIST } from '../claims/claim-test-support';
+import { FULL_CHECKLIST, submittedClaim } from '../claims/claim-test-support';
 import { getMemberBalances } from '../ledger/balance-queries';
 import { verifyLedger } from '../ledger/ledger-verify';
 import { bearerFor } from '../test/sign-in';
@@ -47,6 +47,35 @@ describe('member claim routes', () => {
     ).toMatchObject({
       isEligible: false,
       code: 'jht_retirement_age_not_reached',
+    });
+    // What the wizard needs to know comes from the core, not from a copy in the web app.
+    expect(
+      options.find((option) => option.programme === 'JKK' && option.reason === 'temporary_incapacity'),
+    ).toMatchObject({ isEventDateRequired: true, isHeirOnly: false, onlineLimitRupiah: 15_000_000 });
+    expect(
+      options.find((option) => option.programme === 'JHT' && option.reason === 'resignation'),
+    ).toMatchObject({ isEventDateRequired: false, onlineLimitRupiah: 15_000_000 });
+    expect(options.find((option) => option.programme === 'JKM')).toMatchObject({
+      isEligible: false,
+      isHeirOnly: true,
+      code: 'claim_heirs_only',
+    });
+  });
+
+  it('refuses a death claim on the member’s own account, with the reason in both languages', async () => {
+    const response = await inject({
+      method: 'POST',
+      url: '/api/v1/me/claims/check',
+      headers: memberAuth,
+      payload: { kpj: member.kpj, programme: 'JKM', reason: 'death', eventDate: '2026-11-01' },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      code: 'claim_heirs_only',
+      message: {
+        id: expect.stringContaining('ahli waris'),
+        en: expect.stringContaining('listed heir'),
+      },
     });
   });
 
@@ -133,16 +162,18 @@ describe('member claim routes', () => {
 });
 
 describe('staff claim routes', () => {
-  it('refuses an agent and audits the refusal', async () => {
+  it('refuses an agent and audits the refusal once', async () => {
     const agent = { authorization: `Bearer ${await bearerFor(test.ctx, { role: 'agent' })}` };
     const response = await inject({ method: 'GET', url: '/api/v1/staff/claims', headers: agent });
     expect(response.statusCode).toBe(403);
     const audited = await test.ctx.db
       .selectFrom('audit_log')
-      .select('action')
-      .where('action', '=', 'claims.forbidden')
+      .select(['action', 'details'])
+      .where('action', 'like', '%forbidden')
       .execute();
-    expect(audited).toHaveLength(1);
+    expect(audited).toEqual([
+      { action: 'staff.forbidden', details: expect.objectContaining({ route: '/api/v1/staff/claims' }) },
+    ]);
   });
 
   it('queues, shows documents, approves, exports the bank file and imports the result once', async () => {
@@ -169,6 +200,12 @@ describe('staff claim routes', () => {
     });
     expect([image.statusCode, image.headers['content-type']]).toEqual([200, 'image/png']);
     expect(image.rawPayload.equals(SAMPLE_PNG)).toBe(true);
+    // The console's viewer frames the document: this response alone allows its own origin as the framer.
+    expect(image.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(image.headers['content-security-policy']).not.toContain("frame-ancestors 'none'");
+    expect(image.headers['x-content-type-options']).toBe('nosniff');
+    expect(image.headers['content-disposition']).toBe(`inline; filename="ktp.pdf"; filename*=UTF-8''ktp.pdf`);
+    expect(String(detail.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
 
     const approve = await inject({
       method: 'POST',
@@ -203,8 +240,25 @@ describe('staff claim routes', () => {
         headers: { ...officerAuth, 'content-type': 'text/csv' },
         payload: result,
       });
-    expect((await post()).json()).toEqual({ paid: 1, failed: 0, unchanged: 0, isDuplicate: false });
-    expect((await post()).json()).toEqual({ paid: 1, failed: 0, unchanged: 0, isDuplicate: true });
+    const counts = { paid: 1, failed: 0, unchanged: 0, exceptions: [] };
+    expect((await post()).json()).toEqual({ ...counts, isDuplicate: false });
+    expect((await post()).json()).toEqual({ ...counts, isDuplicate: true });
+    const files = await inject({
+      method: 'GET',
+      url: '/api/v1/staff/claims/payment-files',
+      headers: officerAuth,
+    });
+    expect(files.json().batches).toEqual([
+      expect.objectContaining({
+        batchId: file.json().batch.batchId,
+        claimCount: 1,
+        paidCount: 1,
+        awaitingCount: 0,
+        returnedCount: 0,
+        sha256: file.json().batch.sha256,
+        downloadUrl: file.json().batch.downloadUrl,
+      }),
+    ]);
     const pay = await inject({
       method: 'POST',
       url: `/api/v1/staff/claims/${claimId}/payment`,
@@ -222,17 +276,62 @@ describe('staff claim routes', () => {
       'approved',
       'paid',
     ]);
+    // The officer's note and the bank's reference are internal.
+    expect(mine.body).not.toContain('lengkap');
+    expect(mine.body).not.toContain('BCA-778899');
     const jht = await inject({ method: 'GET', url: '/api/v1/me/jht', headers: memberAuth });
     expect(jht.json().sum).toMatchObject({ totalRupiah: 0, withdrawalsRupiah: 570_000 });
   });
 
-  it('rejects with a reason code the member sees', async () => {
-    const reject = await inject({
+  it('rejects with a reason code the member sees, without the officer’s internal note', async () => {
+    const paidAgain = await inject({
       method: 'POST',
       url: `/api/v1/staff/claims/${claimId}/reject`,
       headers: officerAuth,
       payload: { reasonCode: 'not_eligible' },
     });
-    expect([reject.statusCode, reject.json().code]).toEqual([409, 'claim_status_invalid']);
+    expect([paidAgain.statusCode, paidAgain.json().code]).toEqual([409, 'claim_status_invalid']);
+
+    const other = await createClaimMember(test.ctx, { exit: { exitedOn: '2026-10-01', reason: 'layoff' } });
+    const otherAuth = {
+      authorization: `Bearer ${await bearerFor(test.ctx, { role: 'member', personId: other.personId })}`,
+    };
+    const rejectedId = await submittedClaim(test.ctx, other.personId, {
+      kpj: other.kpj,
+      programme: 'JHT',
+      reason: 'layoff',
+    });
+    const reject = await inject({
+      method: 'POST',
+      url: `/api/v1/staff/claims/${rejectedId}/reject`,
+      headers: officerAuth,
+      payload: { reasonCode: 'identity_mismatch', note: 'NIK di KTP beda satu digit, cek dukcapil' },
+    });
+    expect(reject.json()).toMatchObject({
+      status: 'rejected',
+      rejection: { code: 'identity_mismatch', note: 'NIK di KTP beda satu digit, cek dukcapil' },
+    });
+
+    const seen = await inject({ method: 'GET', url: `/api/v1/me/claims/${rejectedId}`, headers: otherAuth });
+    expect(seen.json()).toMatchObject({
+      status: 'rejected',
+      rejection: {
+        code: 'identity_mismatch',
+        message: {
+          id: 'Data identitas pada dokumen tidak sesuai dengan data kepesertaan.',
+          en: 'The identity on the documents does not match the membership record.',
+        },
+        note: null,
+      },
+    });
+    expect(seen.json().timeline.at(-1)).toMatchObject({
+      status: 'rejected',
+      by: 'staff',
+      reasonCode: 'identity_mismatch',
+      note: null,
+    });
+    expect(seen.body).not.toContain('dukcapil');
+    const listed = await inject({ method: 'GET', url: '/api/v1/me/claims', headers: otherAuth });
+    expect(listed.json().claims[0]).toMatchObject({ id: rejectedId, rejection: { note: null } });
   });
 });

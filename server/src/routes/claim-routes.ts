@@ -3,7 +3,7 @@
 // Another person's claim or document is simply not found (404).
 import { Type } from '@sinclair/typebox';
 import { CLAIM_DOCUMENT_TYPES, CLAIM_PROGRAMMES, MAX_CLAIM_DOCUMENT_BYTES } from '@lumbung/core';
-import { addClaimDocument, readClaimDocument } from '../claims/claim-document-service';
+import { addClaimDocument, inlineDisposition, readClaimDocument } from '../claims/claim-document-service';
 import { setPayoutAccount } from '../claims/claim-payout-account-service';
 import { claimOptions } from '../claims/claim-precheck-service';
 import { isClaimant } from '../claims/claim-heir-service';
@@ -16,13 +16,22 @@ import { sendProblem } from '../http/problem';
 import { MEMBER, memberPersonId } from '../portal/member-request';
 import type { ServiceContext } from '../services/service-context';
 
-const ClaimRequestFields = {
+/** What a claim is for; also the body of a desk officer's claim on a member's behalf. */
+export const ClaimFields = {
   kpj: Type.String({ maxLength: 32 }),
   programme: Type.Union(CLAIM_PROGRAMMES.map((programme) => Type.Literal(programme))),
   reason: Type.String({ maxLength: 40 }),
   eventDate: Type.Optional(Type.String({ maxLength: 10, description: 'YYYY-MM-DD' })),
   requestedRupiah: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
   incapacityMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 120 })),
+};
+export const IdempotencyKey = Type.String({
+  minLength: 8,
+  maxLength: 100,
+  description: 'made by the client, once per claim',
+});
+const ClaimRequestFields = {
+  ...ClaimFields,
   deceased: Type.Optional(
     Type.Object(
       { kpj: Type.String({ maxLength: 32 }), nik: Type.String({ maxLength: 32 }) },
@@ -32,14 +41,7 @@ const ClaimRequestFields = {
 };
 const CheckBody = Type.Object(ClaimRequestFields, { additionalProperties: false });
 const OpenBody = Type.Object(
-  {
-    ...ClaimRequestFields,
-    idempotencyKey: Type.String({
-      minLength: 8,
-      maxLength: 100,
-      description: 'made by the client, once per claim',
-    }),
-  },
+  { ...ClaimRequestFields, idempotencyKey: IdempotencyKey },
   { additionalProperties: false },
 );
 const PayoutBody = Type.Object(
@@ -94,7 +96,7 @@ export async function claimRoutes(app: App, ctx: ServiceContext): Promise<void> 
       const claim = await findClaim(ctx.db, request.params.id);
       if (!claim || !isClaimant(claim, memberPersonId(request)))
         return sendProblem(request, reply, 'not_found');
-      return claimDetail(ctx.db, claim);
+      return claimDetail(ctx.db, claim, 'claimant');
     },
   );
 
@@ -134,7 +136,8 @@ export async function claimRoutes(app: App, ctx: ServiceContext): Promise<void> 
       if (!document.ok) return sendProblem(request, reply, 'not_found');
       return reply
         .header('content-type', document.value.contentType)
-        .header('content-disposition', `inline; filename="${document.value.fileName.replace(/"/g, '')}"`)
+        .header('content-disposition', inlineDisposition(document.value.fileName))
+        .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(document.value.bytes);
     },

@@ -12,7 +12,7 @@ import { Page } from '../components/page';
 import { formatDate } from '../format/date';
 import { formatRupiah } from '../format/money';
 import { ClaimStatusBadge } from '../pages/member/claim-timeline';
-import { claimStaffApi, QUEUE_STATUSES, type QueueItem } from './claim-staff-api';
+import { claimStaffApi, QUEUE_STATUSES, type BankResultImport, type QueueItem } from './claim-staff-api';
 import './claim-staff.css';
 
 function QueueRow({ item }: { readonly item: QueueItem }) {
@@ -49,13 +49,100 @@ function QueueRow({ item }: { readonly item: QueueItem }) {
   );
 }
 
+/** Result lines the import could not apply: each names the claim and why, for an officer to follow up. */
+function ImportExceptions({ result }: { readonly result: BankResultImport | undefined }) {
+  const { t } = useTranslation();
+  if (!result || result.exceptions.length === 0) return null;
+  return (
+    <div className="alert alert--warning" role="note">
+      <p className="alert-text">
+        <strong>{t('claimStaff.exceptions', { lines: result.exceptions.length })}</strong>
+      </p>
+      <ul className="small">
+        {result.exceptions.map((line) => (
+          <li key={`${line.reference}-${line.status}`}>
+            {t('claimStaff.exception', {
+              reference: line.reference,
+              status: line.status,
+              reason: t(`claimStaff.exceptionCode.${line.code}`, { defaultValue: line.code }),
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function PaymentFileList() {
+  const { t } = useTranslation();
+  const files = useQuery({ queryKey: ['staff-payment-files'], queryFn: claimStaffApi.paymentFiles });
+  return (
+    <QueryView query={files}>
+      {(data) =>
+        data.batches.length === 0 ? null : (
+          <div className="table-scroll">
+            <table className="claim-queue">
+              <caption className="visually-hidden">{t('claimStaff.paymentFiles')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">{t('claimStaff.fileDate')}</th>
+                  <th scope="col">{t('claimStaff.fileClaims')}</th>
+                  <th scope="col">{t('claimStaff.amount')}</th>
+                  <th scope="col">{t('claimStaff.fileState')}</th>
+                  <th scope="col">CSV</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.batches.map((batch) => (
+                  <tr key={batch.batchId}>
+                    <td>{batch.batchId}</td>
+                    <td>{formatDate(batch.createdAt)}</td>
+                    <td>{batch.claimCount}</td>
+                    <td>
+                      <Money amount={batch.totalRupiah} />
+                    </td>
+                    <td className="small">
+                      {t('claimStaff.fileCounts', {
+                        paid: batch.paidCount,
+                        awaiting: batch.awaitingCount,
+                        returned: batch.returnedCount,
+                      })}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--link"
+                        onClick={() =>
+                          void downloadFile(batch.downloadUrl, `lumbung-claims-${batch.batchId}.csv`)
+                        }
+                      >
+                        {t('claimStaff.download')}
+                        <span className="visually-hidden"> #{batch.batchId}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      }
+    </QueryView>
+  );
+}
+
 function PaymentFiles() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const create = useMutation({ mutationFn: claimStaffApi.createPaymentFile });
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['staff-claims'] });
+    await queryClient.invalidateQueries({ queryKey: ['staff-payment-files'] });
+  };
+  const create = useMutation({ mutationFn: claimStaffApi.createPaymentFile, onSuccess: refresh });
   const importing = useMutation({
     mutationFn: (file: File) => claimStaffApi.importBankResult(file),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['staff-claims'] }),
+    onSuccess: refresh,
   });
   const batch = create.data?.batch;
   return (
@@ -74,9 +161,14 @@ function PaymentFiles() {
           : importing.data
             ? importing.data.isDuplicate
               ? t('claimStaff.importedAgain')
-              : t('claimStaff.imported', importing.data)
+              : t('claimStaff.imported', {
+                  paid: importing.data.paid,
+                  failed: importing.data.failed,
+                  unchanged: importing.data.unchanged,
+                })
             : null}
       </StatusNote>
+      <ImportExceptions result={importing.data} />
       <div className="action-row">
         <button
           type="button"
@@ -110,6 +202,7 @@ function PaymentFiles() {
           />
         </label>
       </div>
+      <PaymentFileList />
     </section>
   );
 }

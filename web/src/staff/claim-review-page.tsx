@@ -9,6 +9,8 @@ import { SelectField, TextArea, TextField } from '../components/form-field';
 import { Money } from '../components/money';
 import { Page } from '../components/page';
 import { formatDate } from '../format/date';
+import { currentLanguage } from '../i18n/i18n';
+import { ClaimSchedule } from '../pages/member/claim-schedule';
 import { ClaimStatusBadge, ClaimTimeline } from '../pages/member/claim-timeline';
 import {
   CHECKLIST_ITEMS,
@@ -104,14 +106,21 @@ function Decision({ claim }: { readonly claim: StaffClaim }) {
     mutationFn: () => claimStaffApi.pay(claim.id, bankReference.trim() || null),
     onSuccess: after(t('claimStaff.paid')),
   });
-  const canReject = ['branch_verification', 'submitted', 'approved', 'payment_failed'].includes(claim.status);
-  const canPay = claim.status === 'approved' || claim.status === 'payment_failed';
+  // The API says what this officer may do (their role and the claim's status); nothing else is offered.
+  const { actions } = claim;
+  const canReject = actions.reject;
+  const canPay = actions.pay;
+  const hasAnyAction = actions.branchVerify || actions.approve || actions.reject || actions.pay;
   return (
     <section className="panel" aria-labelledby="claim-decision">
       <h2 id="claim-decision">{t('claimStaff.checklist')}</h2>
       <FormError error={verify.error ?? approve.error ?? reject.error ?? pay.error} />
       <StatusNote>{done}</StatusNote>
-      {claim.status === 'submitted' ? (
+      {claim.paymentBatchId !== null && !actions.reject && claim.status !== 'paid' ? (
+        <p className="muted small">{t('claimStaff.awaitingBank', { batchId: claim.paymentBatchId })}</p>
+      ) : null}
+      {!hasAnyAction && !done ? <p className="muted small">{t('claimStaff.noActions')}</p> : null}
+      {actions.approve ? (
         <fieldset className="form">
           <legend className="visually-hidden">{t('claimStaff.checklist')}</legend>
           {CHECKLIST_ITEMS.map((item) => (
@@ -126,7 +135,7 @@ function Decision({ claim }: { readonly claim: StaffClaim }) {
           ))}
         </fieldset>
       ) : null}
-      {canReject ? (
+      {actions.approve || canReject || actions.branchVerify ? (
         <TextArea
           id="claim-note"
           label={t('claimStaff.note')}
@@ -136,7 +145,7 @@ function Decision({ claim }: { readonly claim: StaffClaim }) {
         />
       ) : null}
       <div className="action-row">
-        {claim.status === 'branch_verification' ? (
+        {actions.branchVerify ? (
           <button
             type="button"
             className="button button--primary"
@@ -146,7 +155,7 @@ function Decision({ claim }: { readonly claim: StaffClaim }) {
             {t('claimStaff.branchVerify')}
           </button>
         ) : null}
-        {claim.status === 'submitted' ? (
+        {actions.approve ? (
           <button
             type="button"
             className="button button--primary"
@@ -243,7 +252,10 @@ function Overview({ claim }: { readonly claim: StaffClaim }) {
           {claim.payoutHolderName ? ` · ${t('claimStaff.holder', { name: claim.payoutHolderName })}` : ''}
         </dd>
       </dl>
-      <p className="muted small">{t('claim.wizard.regulation', { regulation: claim.regulation })}</p>
+      <ClaimSchedule schedule={claim.schedule} />
+      <p className="muted small">
+        {t('claim.wizard.regulation', { regulation: claim.regulation[currentLanguage()] })}
+      </p>
     </section>
   );
 }
@@ -263,7 +275,7 @@ export function ClaimReviewPage() {
             <Overview claim={data} />
             <DocumentViewer claim={data} />
             <Decision claim={data} />
-            <ClaimTimeline claim={data} />
+            <ClaimTimeline claim={data} audience="staff" />
           </>
         )}
       </QueryView>

@@ -1,6 +1,6 @@
 // The claims officer's calls to /api/v1/staff/claims (docs/claims.md).
 import { api } from '../api/client';
-import type { ClaimDetail, ClaimSummary } from '../pages/member/claim-api';
+import type { ClaimDetail, ClaimProgramme, ClaimSummary } from '../pages/member/claim-api';
 
 export interface ClaimAgeing {
   readonly workingDaysOpen: number;
@@ -14,11 +14,47 @@ export interface QueueItem extends ClaimSummary {
   readonly ageing: ClaimAgeing | null;
 }
 
+/** What this officer may do with the claim now: the route table's roles and the claim's status. */
+export interface ClaimActions {
+  readonly branchVerify: boolean;
+  readonly approve: boolean;
+  readonly reject: boolean;
+  readonly pay: boolean;
+}
+
 export interface StaffClaim extends ClaimDetail {
   readonly memberName: string;
   readonly personId: number;
   readonly payoutHolderName: string | null;
   readonly ageing: ClaimAgeing | null;
+  /** The bank payment file the claim waits in, if any. */
+  readonly paymentBatchId: number | null;
+  readonly actions: ClaimActions;
+}
+
+export interface PaymentFile {
+  readonly batchId: number;
+  readonly createdAt: string;
+  readonly claimCount: number;
+  readonly totalRupiah: number;
+  readonly sha256: string;
+  readonly paidCount: number;
+  readonly awaitingCount: number;
+  readonly returnedCount: number;
+  readonly downloadUrl: string;
+}
+
+export interface BankResultImport {
+  readonly paid: number;
+  readonly failed: number;
+  readonly unchanged: number;
+  /** Lines that could not be applied (e.g. a paid line for a rejected claim): an officer looks at these. */
+  readonly exceptions: readonly {
+    readonly reference: string;
+    readonly status: string;
+    readonly code: string;
+  }[];
+  readonly isDuplicate: boolean;
 }
 
 export type Checklist = Record<
@@ -45,6 +81,18 @@ export const QUEUE_STATUSES = ['branch_verification', 'submitted', 'approved', '
 
 const base = '/api/v1/staff/claims';
 
+/** What a desk officer opens on a member's behalf (the member's own claim; death claims are the heirs'). */
+export interface StaffClaimStart {
+  readonly claim: {
+    readonly kpj: string;
+    readonly programme: ClaimProgramme;
+    readonly reason: string;
+    readonly eventDate?: string;
+  };
+  readonly idempotencyKey: string;
+  readonly reason: string;
+}
+
 export const claimStaffApi = {
   queue: (status: string | null) =>
     api<{ claims: QueueItem[] }>(status ? `${base}?status=${encodeURIComponent(status)}` : base),
@@ -66,8 +114,11 @@ export const claimStaffApi = {
       `${base}/payment-files`,
       { method: 'POST' },
     ),
+  startForMember: (personId: number, body: StaffClaimStart) =>
+    api<ClaimDetail>(`/api/v1/staff/members/${personId}/claims`, { method: 'POST', body }),
+  paymentFiles: () => api<{ batches: PaymentFile[] }>(`${base}/payment-files`),
   importBankResult: (file: Blob) =>
-    api<{ paid: number; failed: number; unchanged: number; isDuplicate: boolean }>(`${base}/bank-results`, {
+    api<BankResultImport>(`${base}/bank-results`, {
       method: 'POST',
       rawBody: new Blob([file], { type: 'text/csv' }),
     }),

@@ -1,10 +1,11 @@
 // Actions on a verified member, each with the reason that goes to the audit log: contact update, SMS
-// link and unlink, password-reset code, KPJ merge, and card reissue.
+// link and unlink, password-reset code, KPJ merge, card reissue, and a claim opened for the member.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, StatusNote } from '../components/feedback';
 import { TextField } from '../components/form-field';
+import { MemberClaimStart } from './member-claim-start';
 import { staffApi } from './staff-api';
 
 interface FieldSpec {
@@ -154,6 +155,7 @@ export function MemberActions({ personId }: { readonly personId: number }) {
           done={t('staff.act.done')}
           run={(_v, reason) => staffApi.reissueCard(personId, reason)}
         />
+        <MemberClaimStart personId={personId} />
       </div>
     </section>
   );

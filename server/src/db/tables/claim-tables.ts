@@ -1,4 +1,5 @@
 // Kysely row types for migrations/0008_claims.sql.
+import type { ClaimScheduleMonth, JpSurvivor, Message } from '@lumbung/core';
 import type { ColumnType, Generated } from 'kysely';
 import type { DateColumn } from './foundation-tables';
 
@@ -10,6 +11,7 @@ export interface ClaimsTable {
   person_id: number;
   account_id: number;
   claimant_person_id: number | null;
+  jp_survivor: JpSurvivor | null;
   number: string;
   programme: 'JHT' | 'JP' | 'JKK' | 'JKM' | 'JKP';
   reason: string;
@@ -25,7 +27,8 @@ export interface ClaimsTable {
   monthly_amount: number | null;
   online_limit_amount: number;
   needs_branch_verification: boolean;
-  regulation: string;
+  regulation: ColumnType<Message, string, string>;
+  schedule: ColumnType<ClaimScheduleMonth[], string | undefined, string>;
   required_documents: string[];
   checklist: ColumnType<unknown, string | null, string | null> | null;
   branch_verified_at: NullableTimestamp;
@@ -72,6 +75,8 @@ export interface ClaimDocumentsTable {
   storage_key: string;
   uploaded_at: Timestamp;
   uploaded_by_user_id: number | null;
+  replaced_at: NullableTimestamp;
+  replaced_by_document_id: number | null;
 }
 
 export interface ClaimStatusEventsTable {
@@ -104,7 +109,19 @@ export interface ClaimPaymentBatchesTable {
   created_by_user_id: number | null;
   claim_count: number;
   total_amount: number;
-  sha256: string;
+  sha256: string | null;
+}
+
+export interface ClaimPaymentBatchItemsTable {
+  batch_id: number;
+  claim_id: number;
+  amount: number;
+}
+
+export interface BankResultException {
+  readonly reference: string;
+  readonly status: 'paid' | 'failed';
+  readonly code: string;
 }
 
 export interface ClaimBankResultFilesTable {
@@ -114,6 +131,7 @@ export interface ClaimBankResultFilesTable {
   paid_count: number;
   failed_count: number;
   unchanged_count: number;
+  exceptions: ColumnType<BankResultException[], string | undefined, string>;
 }
 
 export interface ClaimTables {
@@ -124,5 +142,6 @@ export interface ClaimTables {
   claim_status_events: ClaimStatusEventsTable;
   ledger_holds: LedgerHoldsTable;
   claim_payment_batches: ClaimPaymentBatchesTable;
+  claim_payment_batch_items: ClaimPaymentBatchItemsTable;
   claim_bank_result_files: ClaimBankResultFilesTable;
 }

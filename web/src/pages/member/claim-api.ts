@@ -3,6 +3,18 @@ import { api } from '../../api/client';
 
 export type ClaimProgramme = 'JHT' | 'JP' | 'JKK' | 'JKM' | 'JKP';
 
+/** A text the API gives in both languages (a reason's message, a regulation's citation). */
+export interface BilingualText {
+  readonly id: string;
+  readonly en: string;
+}
+
+/** One month of a periodic benefit the claim's one payout covers (JKP, a pension's first month). */
+export interface ClaimScheduleMonth {
+  readonly month: number;
+  readonly amountRupiah: number;
+}
+
 export interface ClaimOption {
   readonly kpj: string;
   readonly programme: ClaimProgramme;
@@ -12,10 +24,18 @@ export interface ClaimOption {
   readonly taxRupiah: number | null;
   readonly netRupiah: number | null;
   readonly isBranchVerificationRequired: boolean;
+  /** The online-only limit in force: above it the claim is verified at a branch first. */
+  readonly onlineLimitRupiah: number;
+  /** The wizard asks for the event date (death, accident, departure, disability certificate). */
+  readonly isEventDateRequired: boolean;
+  /** Only a listed heir files this reason, from the heir's form. */
+  readonly isHeirOnly: boolean;
+  readonly monthlyRupiah: number | null;
+  readonly schedule: readonly ClaimScheduleMonth[];
   readonly eligibleFrom: string | null;
   readonly requiredDocuments: readonly string[];
   readonly code: string | null;
-  readonly message: { readonly id: string; readonly en: string } | null;
+  readonly message: BilingualText | null;
 }
 
 export interface ClaimAssessment {
@@ -25,11 +45,12 @@ export interface ClaimAssessment {
   readonly taxRupiah: number;
   readonly netRupiah: number;
   readonly monthlyRupiah: number | null;
+  readonly schedule: readonly ClaimScheduleMonth[];
   readonly maxRupiah: number | null;
   readonly onlineLimitRupiah: number;
   readonly isBranchVerificationRequired: boolean;
   readonly eligibleFrom: string;
-  readonly regulation: string;
+  readonly regulation: BilingualText;
   readonly requiredDocuments: readonly string[];
 }
 
@@ -39,6 +60,7 @@ export interface ClaimEvent {
   readonly at: string;
   readonly by: 'member' | 'staff' | 'system';
   readonly reasonCode: string | null;
+  /** The officer's note or bank reference: sent to staff only (null in the member's view). */
   readonly note: string | null;
 }
 
@@ -63,6 +85,7 @@ export interface ClaimSummary {
   readonly taxRupiah: number;
   readonly netRupiah: number;
   readonly monthlyRupiah: number | null;
+  readonly schedule: readonly ClaimScheduleMonth[];
   readonly needsBranchVerification: boolean;
   readonly eventDate: string | null;
   readonly createdAt: string;
@@ -71,13 +94,14 @@ export interface ClaimSummary {
   readonly paidAt: string | null;
   readonly rejection: {
     readonly code: string;
-    readonly message: { readonly id: string; readonly en: string };
+    readonly message: BilingualText;
+    /** The officer's note: staff only (null in the member's view). */
     readonly note: string | null;
   } | null;
 }
 
 export interface ClaimDetail extends ClaimSummary {
-  readonly regulation: string;
+  readonly regulation: BilingualText;
   readonly requiredDocuments: readonly string[];
   readonly missingDocuments: readonly string[];
   readonly documents: readonly ClaimDocument[];
@@ -104,6 +128,7 @@ export const claimApi = {
     api<ClaimAssessment>('/api/v1/me/claims/check', { method: 'POST', body: request }),
   open: (request: ClaimRequest & { idempotencyKey: string }) =>
     api<ClaimDetail>('/api/v1/me/claims', { method: 'POST', body: request }),
+  /** A file for a type already uploaded replaces it (only 'other' documents are added beside). */
   upload: (id: number, type: string, file: File) =>
     api<ClaimDocument>(
       `/api/v1/me/claims/${id}/documents?type=${encodeURIComponent(type)}&fileName=${encodeURIComponent(file.name)}`,
@@ -129,16 +154,3 @@ export const BANKS: readonly { code: string; name: string }[] = [
   { code: '022', name: 'CIMB Niaga' },
   { code: '011', name: 'Danamon' },
 ];
-
-/** Reasons that need the date of the event from the claimant. */
-export const NEEDS_EVENT_DATE = new Set([
-  'JHT:leaving_indonesia',
-  'JHT:total_disability',
-  'JHT:death',
-  'JP:total_disability',
-  'JP:death',
-  'JKK:temporary_incapacity',
-  'JKK:work_disability',
-  'JKK:work_death',
-  'JKM:death',
-]);

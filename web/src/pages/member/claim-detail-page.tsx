@@ -7,8 +7,10 @@ import { QueryView, StatusNote } from '../../components/feedback';
 import { Money } from '../../components/money';
 import { Page } from '../../components/page';
 import { formatDate } from '../../format/date';
+import { currentLanguage } from '../../i18n/i18n';
 import { claimApi, type ClaimDetail } from './claim-api';
 import { ClaimDraftSteps } from './claim-draft-steps';
+import { ClaimSchedule } from './claim-schedule';
 import { ClaimStatusBadge, ClaimTimeline } from './claim-timeline';
 
 function Summary({ claim }: { readonly claim: ClaimDetail }) {
@@ -39,6 +41,7 @@ function Summary({ claim }: { readonly claim: ClaimDetail }) {
           <Money amount={claim.netRupiah} />
         </dd>
       </dl>
+      <ClaimSchedule schedule={claim.schedule} />
       {claim.status === 'branch_verification' ? (
         <p className="alert alert--warning">{t('claim.detail.branchVerification')}</p>
       ) : null}
@@ -46,7 +49,9 @@ function Summary({ claim }: { readonly claim: ClaimDetail }) {
         <StatusNote>{t('claim.detail.paidOn', { date: formatDate(claim.paidAt) })}</StatusNote>
       ) : null}
       {claim.status === 'submitted' ? <p className="muted small">{t('claim.detail.serviceLevel')}</p> : null}
-      <p className="muted small">{t('claim.wizard.regulation', { regulation: claim.regulation })}</p>
+      <p className="muted small">
+        {t('claim.wizard.regulation', { regulation: claim.regulation[currentLanguage()] })}
+      </p>
     </section>
   );
 }

@@ -16,6 +16,14 @@ function DocumentRow({ claim, type }: { readonly claim: ClaimDetail; readonly ty
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['claim', claim.id] }),
   });
   const label = t(`claim.document.${type}`);
+  // A new file replaces the one uploaded for this document; only 'other' documents are added beside it.
+  const isAdding = type === 'other';
+  const action =
+    uploaded.length === 0
+      ? { short: t('claim.detail.uploadShort'), full: t('claim.detail.upload', { document: label }) }
+      : isAdding
+        ? { short: t('claim.detail.addShort'), full: t('claim.detail.add', { document: label }) }
+        : { short: t('claim.detail.replaceShort'), full: t('claim.detail.replace', { document: label }) };
   return (
     <li className="claim-doc">
       <div>
@@ -31,8 +39,8 @@ function DocumentRow({ claim, type }: { readonly claim: ClaimDetail; readonly ty
         {uploaded.length > 0 ? t('claim.detail.uploaded') : t('claim.detail.missing')}
       </span>
       <label className="button button--secondary button--small">
-        {upload.isPending ? t('claim.detail.uploading') : t('claim.detail.uploadShort')}
-        <span className="visually-hidden"> {t('claim.detail.upload', { document: label })}</span>
+        {upload.isPending ? t('claim.detail.uploading') : action.short}
+        <span className="visually-hidden"> {action.full}</span>
         <input
           type="file"
           className="visually-hidden"

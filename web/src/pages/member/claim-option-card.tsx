@@ -6,6 +6,7 @@ import { formatDate } from '../../format/date';
 import { formatRupiah } from '../../format/money';
 import { currentLanguage } from '../../i18n/i18n';
 import type { ClaimAssessment, ClaimOption } from './claim-api';
+import { ClaimSchedule } from './claim-schedule';
 
 function Amounts({
   value,
@@ -72,21 +73,20 @@ export function OptionCard({
               netRupiah: shown.netRupiah ?? 0,
             }}
           />
-          {assessment?.monthlyRupiah ? (
+          {shown.monthlyRupiah && shown.schedule.length < 2 ? (
             <p>
-              {t('claim.wizard.monthly')}: <Money amount={assessment.monthlyRupiah} />
+              {t('claim.wizard.monthly')}: <Money amount={shown.monthlyRupiah} />
             </p>
           ) : null}
+          <ClaimSchedule schedule={shown.schedule} />
           {shown.isBranchVerificationRequired ? (
             <p className="alert alert--warning">
-              {t('claim.wizard.branchNote', {
-                limit: formatRupiah(assessment?.onlineLimitRupiah ?? 15_000_000),
-              })}
+              {t('claim.wizard.branchNote', { limit: formatRupiah(shown.onlineLimitRupiah) })}
             </p>
           ) : null}
           {assessment ? (
             <p className="muted small">
-              {t('claim.wizard.regulation', { regulation: assessment.regulation })}
+              {t('claim.wizard.regulation', { regulation: assessment.regulation[lang] })}
             </p>
           ) : null}
         </>

@@ -1,5 +1,5 @@
-// A claim's status as a badge, and its timeline: every change with when and by whom, the rejection
-// reason the officer chose and the note, in the member's language.
+// A claim's status as a badge, and its timeline: every change with when and by whom, and the rejection
+// reason the officer chose, in the reader's language. Officers' notes come only in the staff view.
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format/date';
 import { currentLanguage } from '../../i18n/i18n';
@@ -20,8 +20,16 @@ export function ClaimStatusBadge({ status }: { readonly status: string }) {
   return <span className={`badge ${TONE[status] ?? 'badge--pending'}`}>{t(`claim.status.${status}`)}</span>;
 }
 
-export function ClaimTimeline({ claim }: { readonly claim: ClaimDetail }) {
+export function ClaimTimeline({
+  claim,
+  audience = 'claimant',
+}: {
+  readonly claim: ClaimDetail;
+  /** Whose page: the claimant reads "by you", an officer "by the member". */
+  readonly audience?: 'claimant' | 'staff';
+}) {
   const { t } = useTranslation();
+  const byKey = audience === 'staff' ? 'claim.detail.byForStaff' : 'claim.detail.by';
   const lang = currentLanguage();
   return (
     <section className="panel" aria-labelledby="claim-timeline">
@@ -42,7 +50,7 @@ export function ClaimTimeline({ claim }: { readonly claim: ClaimDetail }) {
           >
             <span className="claim-timeline-status">{t(`claim.status.${event.status}`)}</span>
             <span className="muted small">
-              {formatDateTime(event.at)} · {t(`claim.detail.by.${event.by}`)}
+              {formatDateTime(event.at)} · {t(`${byKey}.${event.by}`)}
             </span>
             {event.note && event.status !== 'rejected' ? <span className="small">{event.note}</span> : null}
           </li>

@@ -8,13 +8,7 @@ import { useNavigate } from 'react-router';
 import { FormError, QueryView } from '../../components/feedback';
 import { SelectField, TextField } from '../../components/form-field';
 import { Page } from '../../components/page';
-import {
-  claimApi,
-  NEEDS_EVENT_DATE,
-  type ClaimOption,
-  type ClaimProgramme,
-  type ClaimRequest,
-} from './claim-api';
+import { claimApi, type ClaimOption, type ClaimProgramme, type ClaimRequest } from './claim-api';
 import { ClaimHeirForm } from './claim-heir-form';
 import { OptionCard } from './claim-option-card';
 import './claim.css';
@@ -37,13 +31,15 @@ function Wizard({ options }: { readonly options: readonly ClaimOption[] }) {
   const option = reasons.find((item) => item.reason === reason);
   const [details, setDetails] = useState({ eventDate: '', requestedRupiah: '', incapacityMonths: '' });
   const idempotencyKey = useMemo(() => `web-${crypto.randomUUID()}`, []);
-  const key = `${programme}:${reason}`;
+  // What to ask comes from the API (the core's rules); death reasons are filed from the heir's form.
+  const isHeirOnly = option?.isHeirOnly === true;
+  const needsEventDate = option?.isEventDateRequired === true && !isHeirOnly;
   const isPartial = reason.startsWith('partial_');
   const request: ClaimRequest = {
     kpj,
     programme,
     reason,
-    ...(NEEDS_EVENT_DATE.has(key) && details.eventDate ? { eventDate: details.eventDate } : {}),
+    ...(needsEventDate && details.eventDate ? { eventDate: details.eventDate } : {}),
     ...(isPartial && details.requestedRupiah
       ? { requestedRupiah: Number(details.requestedRupiah.replace(/\D/g, '')) }
       : {}),
@@ -56,7 +52,7 @@ function Wizard({ options }: { readonly options: readonly ClaimOption[] }) {
     mutationFn: () => claimApi.open({ ...request, idempotencyKey }),
     onSuccess: (claim) => navigate(`/klaim/${claim.id}`),
   });
-  const needsDetails = NEEDS_EVENT_DATE.has(key) || isPartial || reason === 'temporary_incapacity';
+  const needsDetails = needsEventDate || isPartial || reason === 'temporary_incapacity';
   const assessment =
     check.data && check.data.reason === reason && check.data.programme === programme ? check.data : null;
   const canStart = needsDetails ? assessment !== null : option?.isEligible === true;
@@ -115,7 +111,7 @@ function Wizard({ options }: { readonly options: readonly ClaimOption[] }) {
       {needsDetails ? (
         <fieldset className="form">
           <legend className="small">{t('claim.wizard.needsDetails')}</legend>
-          {NEEDS_EVENT_DATE.has(key) ? (
+          {needsEventDate ? (
             <TextField
               id="claim-event-date"
               type="date"
