@@ -1,10 +1,12 @@
 // Routes of the member portal. Public: sign-in, registration, password reset, statement verification.
-// Everything else needs a member session (or opens offline with the saved balance).
+// Everything else needs a member session (or opens offline with the saved balance); other roles are sent
+// to their own area: the staff console under /staf, the employer portal under /pemberi-kerja.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ProblemError } from './api/client';
-import { SessionProvider, useSession } from './auth/session';
+import { homePathFor, SessionProvider, useSession } from './auth/session';
 import { AppShell } from './components/app-shell';
+import { EmployerApp } from './employer/employer-app';
 import { Loading } from './components/feedback';
 import { PublicShell } from './components/public-shell';
 import { ForgotPasswordPage } from './pages/auth/forgot-password-page';
@@ -53,13 +55,15 @@ function RequireMember() {
       location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
     return <Navigate to={`/masuk${next}`} replace />;
   }
+  if (session.status === 'signed_in' && session.user.role !== 'member')
+    return <Navigate to={homePathFor(session.user.role)} replace />;
   return <Outlet />;
 }
 
 function GuestOnly() {
   const { session } = useSession();
   if (session.status === 'loading') return <Loading />;
-  if (session.status === 'signed_in') return <Navigate to="/" replace />;
+  if (session.status === 'signed_in') return <Navigate to={homePathFor(session.user.role)} replace />;
   return <Outlet />;
 }
 
@@ -70,6 +74,7 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route path="/staf/*" element={<StaffApp />} />
+            <Route path="/pemberi-kerja/*" element={<EmployerApp />} />
             <Route element={<PublicShell />}>
               <Route element={<GuestOnly />}>
                 <Route path="/masuk" element={<SignInPage />} />

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { fetchSession, signOut as apiSignOut } from '../api/auth-api';
 import { NetworkError, setUnauthorizedHandler } from '../api/client';
-import type { SessionUser } from '../api/types';
+import type { Role, SessionUser } from '../api/types';
 import { clearOfflineCache } from '../pwa/offline-cache';
 
 export type SessionState =
@@ -20,6 +20,13 @@ interface SessionContextValue {
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** Where a role lands after sign-in and when it opens a part of the app that is not its own. */
+export function homePathFor(role: Role): string {
+  if (role === 'member') return '/';
+  if (role === 'employer_admin') return '/pemberi-kerja';
+  return '/staf';
+}
 
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const queryClient = useQueryClient();

@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { signIn, verifySignIn } from '../../api/auth-api';
 import { fieldErrorsOf } from '../../api/client';
 import type { SessionUser, SignInResponse } from '../../api/types';
-import { useSession } from '../../auth/session';
+import { homePathFor, useSession } from '../../auth/session';
 import { CodeStep } from '../../components/code-step';
 import { FormError } from '../../components/feedback';
 import { TextField } from '../../components/form-field';
@@ -30,7 +30,9 @@ export function SignInPage() {
   const finish = (user: SessionUser) => {
     setSignedIn(user);
     const next = params.get('next');
-    void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+    // A page that is not the role's own sends it on to its home (app.tsx guards).
+    const home = homePathFor(user.role);
+    void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : home, { replace: true });
   };
 
   const start = useMutation({
