@@ -1,5 +1,6 @@
 // The staff console's calls to /api/v1/staff and /api/v1/admin (see docs/staff-console.md).
-import { api } from '../api/client';
+import { allStaffRouteSpecs, type HttpMethod } from '@lumbung/core/staff/staff-access-table';
+import { api, type LocalizedText } from '../api/client';
 
 export interface MemberHit {
   readonly personId: number;
@@ -167,3 +168,131 @@ export const staffApi = {
 
 export const STAFF_ROLES = ['agent', 'branch_officer', 'claims_officer', 'admin'] as const;
 export const DESK_ROLES: readonly string[] = ['agent', 'branch_officer'];
+
+/**
+ * True when the core's role table (the one the server enforces) lets this role call the route, so the
+ * console offers only the pages the signed-in role can use.
+ */
+export function mayCall(
+  role: string,
+  route: { readonly method: HttpMethod; readonly path: string },
+): boolean {
+  const spec = allStaffRouteSpecs().find(
+    (candidate) => candidate.method === route.method && candidate.path === route.path,
+  );
+  return spec ? (spec.roles as readonly string[]).includes(role) : false;
+}
+
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface StaffUser {
+  readonly userId: number;
+  readonly role: string;
+  readonly displayName: string;
+  readonly email: string | null;
+  readonly status: 'active' | 'disabled';
+  readonly createdAt: string;
+}
+
+export interface CreatedStaffUser {
+  readonly user: StaffUser;
+  readonly totpSecret: string;
+  readonly otpauthUri: string;
+  readonly initialPassword: string;
+}
+
+export interface NewsSummary {
+  readonly id: number;
+  readonly title: LocalizedText;
+  readonly excerpt: LocalizedText;
+  readonly publishedAt: string;
+}
+
+export interface NewsInput {
+  readonly titleId: string;
+  readonly titleEn: string;
+  readonly bodyId: string;
+  readonly bodyEn: string;
+}
+
+export interface RuleRowView {
+  readonly value: unknown;
+  readonly valueText: string;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+  readonly regulation: string;
+  readonly article: string;
+  readonly source: 'core' | 'override';
+}
+
+export interface RuleTableView {
+  readonly id: string;
+  readonly title: string;
+  readonly rows: readonly RuleRowView[];
+  readonly issues: readonly { readonly kind: string; readonly rowIndex: number; readonly detail: string }[];
+}
+
+export interface RuleTables {
+  readonly tables: readonly RuleTableView[];
+  /** Whether calculations read the override rows; absent while the server does not say. */
+  readonly calculationsUseOverrides?: boolean;
+}
+
+export interface NewRuleRow {
+  readonly value: unknown;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+  readonly regulation: string;
+  readonly article: string;
+  readonly note?: string | null;
+}
+
+export interface JhtReturnProgress {
+  readonly year: number;
+  readonly rateBasisPoints: number;
+  readonly status: 'declared' | 'running' | 'completed';
+  readonly accountsTotal: number | null;
+  readonly accountsDone: number;
+  readonly amountCreditedRupiah: number;
+}
+
+export interface EmployerInArrears {
+  readonly employerId: number;
+  readonly npp: string;
+  readonly name: string;
+  readonly workers: number;
+  readonly months: number;
+  readonly oldestPeriod: string;
+  readonly shortfallRupiah: number;
+  readonly penaltyRupiah: number;
+}
+
+export interface ArrearsRanking {
+  readonly items: readonly EmployerInArrears[];
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export const adminApi = {
+  staffUsers: () => api<{ users: StaffUser[] }>('/api/v1/admin/staff-users'),
+  createStaffUser: (body: { email: string; displayName: string; role: string; language: 'id' | 'en' }) =>
+    api<CreatedStaffUser>('/api/v1/admin/staff-users', { method: 'POST', body }),
+  disableStaffUser: (userId: number) =>
+    api<{ endedSessions: number }>(`/api/v1/admin/staff-users/${userId}/disable`, { method: 'POST' }),
+  news: () => api<{ items: NewsSummary[] }>('/api/v1/news'),
+  publishNews: (body: NewsInput) =>
+    api<{ id: number; publishedAt: string }>('/api/v1/admin/news', { method: 'POST', body }),
+  ruleTables: () => api<RuleTables>('/api/v1/admin/rule-tables'),
+  addRuleRow: (tableId: string, body: NewRuleRow) =>
+    api<RuleTableView>(`/api/v1/admin/rule-tables/${encodeURIComponent(tableId)}/rows`, {
+      method: 'POST',
+      body,
+    }),
+  declareJhtReturn: (body: { year: number; rateBasisPoints: number }) =>
+    api<{ year: number }>('/api/v1/admin/jht-returns', { method: 'POST', body }),
+  /** Runs inline today, may enqueue a job later: the page reads progress from jhtReturnProgress either way. */
+  runJhtReturn: (year: number) => api<unknown>(`/api/v1/admin/jht-returns/${year}/run`, { method: 'POST' }),
+  jhtReturnProgress: (year: number) => api<JhtReturnProgress>(`/api/v1/admin/jht-returns/${year}`),
+  arrears: (page: number) =>
+    api<ArrearsRanking>(`/api/v1/staff/arrears?${new URLSearchParams({ page: String(page) }).toString()}`),
+};

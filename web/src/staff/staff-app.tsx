@@ -1,5 +1,8 @@
 // The staff console inside the web app, under /staf: sign-in with an authenticator code, then member
-// search, identity verification, member 360 and actions, tickets, the audit log and the SMS simulator.
+// search, identity verification, member 360 and actions, tickets, claims, employers in arrears, the SMS
+// simulator, and the admin pages (staff users, news, rule tables, the yearly JHT return, the audit log).
+import { claimStaffRoutes } from '@lumbung/core/claims/claim-staff-routes';
+import { staffRoutes } from '@lumbung/core/staff/staff-access-table';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { useSession } from '../auth/session';
@@ -8,7 +11,12 @@ import { LogoMark } from '../components/icons';
 import { LanguageSwitch } from '../components/language-switch';
 import { ClaimQueuePage } from './claim-queue-page';
 import { ClaimReviewPage } from './claim-review-page';
-import { STAFF_ROLES } from './staff-api';
+import { AdminJhtReturnPage } from './admin-jht-return-page';
+import { AdminNewsPage } from './admin-news-page';
+import { AdminRuleTablesPage } from './admin-rule-tables-page';
+import { AdminStaffUsersPage } from './admin-staff-users-page';
+import { mayCall, STAFF_ROLES } from './staff-api';
+import { StaffArrearsPage } from './staff-arrears-page';
 import { StaffAuditPage } from './staff-audit-page';
 import { StaffMemberPage } from './staff-member-page';
 import { StaffSearchPage } from './staff-search-page';
@@ -29,27 +37,44 @@ function StaffShell() {
   if (session.status !== 'signed_in' || !isStaffRole(session.user.role))
     return <Navigate to="/staf/masuk" replace />;
   const { user } = session;
+  // A page is offered when the core's role table lets this role call the route the page is built on.
+  const may = (route: Parameters<typeof mayCall>[1]) => mayCall(user.role, route);
   const links = [
+    { to: '/staf', label: t('staff.nav.search'), end: true, show: may(staffRoutes.searchMembers) },
+    { to: '/staf/tiket', label: t('staff.nav.tickets'), end: false, show: may(staffRoutes.ticketQueue) },
+    { to: '/staf/klaim', label: t('claimStaff.nav'), end: false, show: may(claimStaffRoutes.queue) },
     {
-      to: '/staf',
-      label: t('staff.nav.search'),
-      end: true,
-      show: user.role === 'agent' || user.role === 'branch_officer',
-    },
-    {
-      to: '/staf/tiket',
-      label: t('staff.nav.tickets'),
+      to: '/staf/tunggakan',
+      label: t('staffArrears.nav'),
       end: false,
-      show: user.role === 'agent' || user.role === 'branch_officer',
+      show: may({ method: 'GET', path: '/api/v1/staff/arrears' }),
+    },
+    { to: '/staf/audit', label: t('staff.nav.audit'), end: false, show: may(staffRoutes.readAuditLog) },
+    {
+      to: '/staf/pengguna',
+      label: t('staffAdmin.nav.users'),
+      end: false,
+      show: may(staffRoutes.listStaffUsers),
     },
     {
-      to: '/staf/klaim',
-      label: t('claimStaff.nav'),
+      to: '/staf/berita',
+      label: t('staffAdmin.nav.news'),
       end: false,
-      show: user.role === 'claims_officer' || user.role === 'branch_officer',
+      show: may({ method: 'POST', path: '/api/v1/admin/news' }),
     },
-    { to: '/staf/audit', label: t('staff.nav.audit'), end: false, show: user.role === 'admin' },
-    { to: '/staf/sms', label: t('staff.nav.sms'), end: false, show: user.role !== 'claims_officer' },
+    {
+      to: '/staf/aturan',
+      label: t('staffAdmin.nav.rules'),
+      end: false,
+      show: may(staffRoutes.listRuleTables),
+    },
+    { to: '/staf/jht', label: t('staffAdmin.nav.jht'), end: false, show: may(staffRoutes.declareJhtReturn) },
+    {
+      to: '/staf/sms',
+      label: t('staff.nav.sms'),
+      end: false,
+      show: may({ method: 'POST', path: '/api/v1/staff/sms/simulate' }),
+    },
   ].filter((link) => link.show);
   const onSignOut = async () => {
     await signOut();
@@ -125,6 +150,11 @@ export function StaffApp() {
         <Route path="tiket" element={<StaffTicketsPage />} />
         <Route path="audit" element={<StaffAuditPage />} />
         <Route path="sms" element={<StaffSmsPage />} />
+        <Route path="tunggakan" element={<StaffArrearsPage />} />
+        <Route path="pengguna" element={<AdminStaffUsersPage />} />
+        <Route path="berita" element={<AdminNewsPage />} />
+        <Route path="aturan" element={<AdminRuleTablesPage />} />
+        <Route path="jht" element={<AdminJhtReturnPage />} />
         <Route path="klaim" element={<ClaimQueuePage />} />
         <Route path="klaim/:claimId" element={<ClaimReviewPage />} />
         <Route path="*" element={<Navigate to="/staf" replace />} />
