@@ -4,7 +4,7 @@
 // phone passes the per-phone hourly limit, and the replies are counted by kind afterwards to prove it.
 //   npm run bench:sms -- --members 100k --months 12 [--seconds 10] [--connections 20]
 import { sql } from 'kysely';
-import { signBody } from '../server/src/sms/sms-signature';
+import { signatureHeaders } from '../server/src/sms/sms-signature';
 import { openBenchDatabase } from './lib/bench-database';
 import { runLoad, startApp, startBareServer } from './lib/http-bench';
 import { benchContext, log, numberOption, record, runBench } from './lib/harness';
@@ -57,7 +57,7 @@ await runBench(async () => {
       return {
         method: 'POST' as const,
         path: '/api/v1/sms/inbound',
-        headers: { 'content-type': 'application/json', 'x-signature': signBody(SECRET, body) },
+        headers: { 'content-type': 'application/json', ...signatureHeaders(SECRET, new Date(), body) },
         body,
       };
     });

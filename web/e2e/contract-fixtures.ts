@@ -1,5 +1,6 @@
-// Answers shaped exactly like the issue-6 API contract, for rendering every page before the server
-// routes exist. A member with two KPJ (one past employer, one current) and a gap in contributions.
+// Answers shaped like the member API's (docs/portal-api.md), served in the browser so every page can be
+// rendered with a story the demo data does not tell in one member: two KPJ (a past employer and a
+// current one), a missing, an underpaid and a late month, beneficiaries whose shares do not yet add up.
 import type { BrowserContext, Route } from 'playwright-core';
 
 const user = { id: 'u1', role: 'member', displayName: 'Siti Rahmawati', language: 'id' };
@@ -114,11 +115,24 @@ export const fixtures: Record<string, unknown> = {
       employerRupiah: 27_916_500,
       developmentReturnRupiah: 5_727_715,
       withdrawalsRupiah: 0,
+      series: monthlySeries(2014, 136, 300_000, 350_000),
     },
     asOf: '2025-10-31',
   },
   'GET /api/v1/me/contributions': {
     months: [
+      {
+        period: '2025-10',
+        kpj: '23012345678',
+        employerName: 'PT Sinar Tekstil Bandung',
+        wageRupiah: 6_500_000,
+        workerRupiah: 0,
+        employerRupiah: 0,
+        paidOn: null,
+        status: 'pending',
+        isFlagged: false,
+        advice: 'wait',
+      },
       {
         period: '2025-09',
         kpj: '23012345678',
@@ -128,6 +142,8 @@ export const fixtures: Record<string, unknown> = {
         employerRupiah: 240_500,
         paidOn: '2025-10-13',
         status: 'paid',
+        isFlagged: false,
+        advice: 'none',
       },
       {
         period: '2025-08',
@@ -138,6 +154,8 @@ export const fixtures: Record<string, unknown> = {
         employerRupiah: 0,
         paidOn: null,
         status: 'missing',
+        isFlagged: true,
+        advice: 'report',
         expectedRupiah: 370_500,
         postedRupiah: 0,
       },
@@ -150,6 +168,8 @@ export const fixtures: Record<string, unknown> = {
         employerRupiah: 185_000,
         paidOn: '2025-08-14',
         status: 'underpaid',
+        isFlagged: true,
+        advice: 'report',
         expectedRupiah: 370_500,
         postedRupiah: 285_000,
       },
@@ -162,6 +182,8 @@ export const fixtures: Record<string, unknown> = {
         employerRupiah: 240_500,
         paidOn: '2025-07-29',
         status: 'late',
+        isFlagged: true,
+        advice: 'none',
       },
       {
         period: '2024-12',
@@ -172,6 +194,8 @@ export const fixtures: Record<string, unknown> = {
         employerRupiah: 222_000,
         paidOn: '2025-01-10',
         status: 'paid',
+        isFlagged: false,
+        advice: 'none',
       },
     ],
   },
@@ -185,14 +209,19 @@ export const fixtures: Record<string, unknown> = {
   'GET /api/v1/me/profile': {
     fullName: 'Siti Rahmawati',
     birthDate: '1990-04-12',
-    phone: '0812••••7890',
+    phone: '+62 812*****7890',
     email: 's••••@contoh.id',
     address: 'Jl. Cihampelas No. 12, RT 03/RW 05, Bandung 40131',
   },
-  'GET /api/v1/me/beneficiaries': [
-    { id: 'b1', name: 'Agus Rahmawan', relation: 'spouse', nik: '3273011204880003', sharePercent: 60 },
-    { id: 'b2', name: 'Nadia Putri', relation: 'child', nik: '3273015703150002', sharePercent: 40 },
-  ],
+  'GET /api/v1/me/beneficiaries': {
+    beneficiaries: [
+      { id: 'b1', name: 'Agus Rahmawan', relation: 'spouse', nik: '32**********0003', sharePercent: 60 },
+      { id: 'b2', name: 'Nadia Putri', relation: 'child', nik: '32**********0002', sharePercent: 30 },
+    ],
+    totalSharePercent: 90,
+    remainingSharePercent: 10,
+    shareWarning: true,
+  },
   'GET /api/v1/me/security/sessions': [
     {
       id: 's1',
@@ -225,16 +254,32 @@ export const fixtures: Record<string, unknown> = {
       outcome: 'wrong_password',
     },
   ],
+  'GET /api/v1/me/simulation/assumptions': {
+    wageGrowthBasisPoints: { min: -2_000, max: 3_000, default: 500 },
+    returnBasisPoints: { min: 0, max: 2_000, default: 550 },
+    retirementAge: { min: 40, max: 70, default: 56 },
+  },
   'POST /api/v1/me/simulation': {
     jhtAt56: { amountRupiah: 412_880_000, atDate: '2046-04-12' },
-    jp: { monthlyRupiah: 2_104_300, lumpSumRupiah: null, pensionAge: 65 },
+    jp: {
+      monthlyRupiah: 2_104_300,
+      lumpSumRupiah: null,
+      pensionAge: 65,
+      pensionDate: '2055-05-01',
+      contributionMonthsAtPension: 470,
+    },
     assumptions: {
       wageGrowthBasisPoints: 500,
       returnBasisPoints: 550,
+      retirementAge: 56,
       currentWageRupiah: 6_500_000,
-      currentBalanceRupiah: 48_734_215,
-      contributionMonths: 132,
+      jhtBalanceRupiah: 48_734_215,
+      jpBalanceRupiah: 17_250_400,
+      jpContributionMonths: 132,
+      jhtContributionBasisPoints: 570,
+      jpWageCapRupiah: 10_547_400,
       asOf: '2025-10-31',
+      jpPricesBasis: 'today',
     },
   },
   'GET /api/v1/news': [
@@ -305,7 +350,8 @@ export const fixtures: Record<string, unknown> = {
   'GET /api/v1/statements/verify/ABCD-1234': {
     valid: true,
     kpj: '230•••••678',
-    period: { from: '2024-01', to: '2024-12' },
+    fromPeriod: '2024-01',
+    toPeriod: '2024-12',
     generatedAt: '2025-11-02T03:20:00Z',
     sha256: '9f2c1e0b7a4d5c6e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9012a3b4c5d6e7',
   },

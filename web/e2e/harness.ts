@@ -28,11 +28,20 @@ export const viewports = {
 export type ViewportName = keyof typeof viewports;
 
 export async function buildWeb(outDir: string): Promise<void> {
-  await build({
-    configFile: join(repoRoot, 'web', 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
+  // Vitest sets NODE_ENV=test, under which Vite builds a development bundle (React's development build,
+  // import.meta.env.PROD false, so no service worker): build what `npm start` serves instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(repoRoot, 'web', 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -145,7 +154,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(artifactsDir, `${name}-${size?.width ?? 0}x${size?.height ?? 0}.png`);
   // A sticky header is drawn where the viewport was: scroll to the top so it sits at the top.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: file, fullPage: true });
+  // A fixed bottom tab bar is painted where the viewport ended, mid-page, on a page taller than it.
+  const isTaller = await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+  await page.screenshot({
+    path: file,
+    fullPage: true,
+    ...(isTaller ? { style: '.tabbar { visibility: hidden !important; }' } : {}),
+  });
   return file;
 }
 

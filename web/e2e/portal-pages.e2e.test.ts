@@ -1,8 +1,10 @@
-// Every member page rendered by the real server's build, against answers shaped like the issue-6 API
-// contract (served in the browser), at phone and desktop size: screenshots plus axe-core.
+// Every member page rendered by the real server's build, against answers shaped like the member API
+// (served in the browser by contract-fixtures.ts), at phone and desktop size: screenshots plus axe-core;
+// then details the audit found: chart label size, the server's judgements shown as sent, the side nav
+// at 1280×800, phone numbers, and the verify page's file picker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { serveContractFixtures } from './contract-fixtures';
+import { fixtures, serveContractFixtures } from './contract-fixtures';
 import {
   e2eTimeoutMs,
   hasChromium,
@@ -141,6 +143,152 @@ describe.skipIf(!shouldRun)('member portal pages (contract fixtures)', () => {
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'JHT balance' }).waitFor();
       await context.close();
+    },
+    e2eTimeoutMs,
+  );
+
+  it(
+    'draws the server’s summed JHT series with axis labels of at least 11 px on a phone',
+    async () => {
+      const context = await newContext(browser, server.baseUrl, 'mobile');
+      await serveContractFixtures(context);
+      const page = await context.newPage();
+      await page.goto('/saldo');
+      await page.locator('.chart svg').waitFor();
+      // The font size as drawn: the CSS size times the SVG's scale from its viewBox to the screen.
+      const sizesPx = await page.locator('.chart svg').evaluate((svg) => {
+        const element = svg as SVGSVGElement;
+        const scale = element.getBoundingClientRect().width / element.viewBox.baseVal.width;
+        return [...element.querySelectorAll('.chart-label')].map(
+          (label) => Number.parseFloat(getComputedStyle(label).fontSize) * scale,
+        );
+      });
+      expect(sizesPx.length).toBeGreaterThanOrEqual(4);
+      expect(Math.min(...sizesPx)).toBeGreaterThanOrEqual(11);
+      // "Semua" draws the server's sum.series, not a sum the browser made up from each account.
+      const sum = (fixtures['GET /api/v1/me/jht'] as { sum: { series: { balanceRupiah: number }[] } }).sum;
+      await page.getByText('Lihat sebagai tabel').click();
+      const rows = page.locator('.chart-table tbody tr');
+      expect(await rows.count()).toBe(sum.series.length);
+      const lastAmount = sum.series
+        .at(-1)!
+        .balanceRupiah.toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+      expect(await rows.last().locator('td.num').textContent()).toBe(`Rp ${lastAmount}`);
+      await screenshot(page, 'saldo-jht-chart-table');
+      await context.close();
+    },
+    e2eTimeoutMs,
+  );
+
+  it(
+    'shows the server’s flags, share totals and simulation bounds, and its field errors on the fields',
+    async () => {
+      const context = await newContext(browser, server.baseUrl, 'mobile');
+      await serveContractFixtures(context);
+      const page = await context.newPage();
+
+      await page.goto('/iuran');
+      await page.getByText('3 bulan perlu diperiksa.').waitFor();
+      expect(await page.locator('.month-item--flagged').count()).toBe(3);
+      expect(await page.getByRole('link', { name: 'Laporkan' }).count()).toBe(2);
+      await page.getByText('iurannya belum jatuh tempo').waitFor();
+
+      await page.goto('/ahli-waris');
+      expect(await page.getByTestId('share-total').textContent()).toBe(
+        'Total bagian saat ini 90%. Harus tepat 100%.',
+      );
+      await page.getByText('Sisa yang bisa dibagi: 10%.').waitFor();
+
+      await page.goto('/simulasi');
+      await page.locator('.tile-amount').first().waitFor();
+      expect(await page.locator('#wage-growth').inputValue()).toBe('5');
+      expect(await page.locator('#return-rate').inputValue()).toBe('5,5');
+      await page.getByText('Antara 0% dan 20% per tahun.').waitFor();
+      await page.getByText('Antara -20% dan 30% per tahun.').waitFor();
+      // The result's assumptions all have labels (no raw keys such as jpBalanceRupiah).
+      const terms = await page.locator('.panel--quiet dt').allTextContents();
+      expect(terms.filter((term) => /^[a-z]+[A-Z]/.test(term))).toEqual([]);
+      await page.route('**/api/v1/me/simulation', (route) =>
+        route.fulfill({
+          status: 422,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({
+            code: 'simulation_assumption_invalid',
+            message: { id: 'Isi antara 0% dan 20% per tahun.', en: 'Enter between 0% and 20% a year.' },
+            errors: [
+              {
+                field: 'returnBasisPoints',
+                code: 'simulation_assumption_invalid',
+                message: { id: 'Isi antara 0% dan 20% per tahun.', en: 'Enter between 0% and 20% a year.' },
+              },
+            ],
+          }),
+        }),
+      );
+      await page.locator('#return-rate').fill('25');
+      await page.getByRole('button', { name: 'Hitung' }).click();
+      await expect.poll(() => page.locator('#return-rate').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#wage-growth').getAttribute('aria-invalid')).not.toBe('true');
+      await screenshot(page, 'simulasi-galat');
+      await context.close();
+    },
+    e2eTimeoutMs,
+  );
+
+  it(
+    'keeps Keluar in view at 1280×800, marks Notifikasi with a bell, and keeps a phone number on one line',
+    async () => {
+      const context = await newContext(browser, server.baseUrl, 'desktop');
+      await serveContractFixtures(context);
+      const page = await context.newPage();
+      await page.goto('/profil');
+      await page.getByRole('heading', { level: 1, name: /Profil/ }).waitFor();
+      const signOut = page.locator('.sidenav').getByRole('button', { name: 'Keluar' });
+      const box = await signOut.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+      expect(
+        await signOut.evaluate((button) => {
+          const { left, top, width, height } = button.getBoundingClientRect();
+          return document.elementFromPoint(left + width / 2, top + height / 2)?.closest('button') === button;
+        }),
+      ).toBe(true);
+      // Every link fits above it too: the last one is neither scrolled away nor covered.
+      const lastLink = await page.locator('.sidenav a[href="/bantuan"]').boundingBox();
+      expect(lastLink!.y + lastLink!.height).toBeLessThanOrEqual(box!.y);
+      expect(await page.locator('.sidenav a[href="/notifikasi"] svg').getAttribute('data-icon')).toBe('bell');
+      const phone = await page.getByText(/^\+62/).first().textContent();
+      expect(phone).toBe('+62\u00a0812*****7890');
+      await context.close();
+    },
+    e2eTimeoutMs,
+  );
+
+  it(
+    'offers the statement file in Indonesian, with the native file input hidden',
+    async () => {
+      for (const viewport of ['mobile', 'desktop'] as const) {
+        const context = await newContext(browser, server.baseUrl, viewport);
+        await serveContractFixtures(context);
+        const page = await context.newPage();
+        await page.goto('/verify/ABCD-1234');
+        await page.getByText('Pilih berkas PDF').waitFor();
+        // The browser's own control ("Choose File", ~80 px wide) is not what the reader sees.
+        const input = page.locator('#statement-file');
+        expect(await input.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+        expect((await input.boundingBox())!.width).toBeLessThan(20);
+        expect(await page.getByTestId('chosen-file').textContent()).toBe('Belum ada berkas yang dipilih.');
+        await page.locator('#statement-file').setInputFiles({
+          name: 'e-statement.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4\n'),
+        });
+        expect(await page.getByTestId('chosen-file').textContent()).toBe('e-statement.pdf');
+        await screenshot(page, 'verify-file-picker');
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await context.close();
+      }
     },
     e2eTimeoutMs,
   );

@@ -2,10 +2,10 @@
 // third party would. The statement PDF's totals must add up and end at the ledger's balance, then the
 // public verify page accepts the file as issued and rejects a copy with one byte changed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { screenshot, seriousA11yViolations } from './harness';
 
@@ -38,6 +38,19 @@ export async function downloadAndCheckStatement(page: Page, ledgerTotalRupiah: n
     page.getByRole('button', { name: 'Buat dan unduh PDF' }).click(),
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'lumbung-statement-'));
+  try {
+    await checkDownloadedStatement(page, download, dir, ledgerTotalRupiah);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function checkDownloadedStatement(
+  page: Page,
+  download: Download,
+  dir: string,
+  ledgerTotalRupiah: number,
+): Promise<void> {
   const pdfPath = join(dir, 'statement.pdf');
   await download.saveAs(pdfPath);
   const code = await page.locator('strong.code').textContent();

@@ -9,10 +9,30 @@ import {
   formatStatementCode,
   useBundledFonts,
 } from '../statement/pdf-support';
-import type { Card } from './card-service';
+import { SEGMENT_LABEL, segmentName, type Card } from './card-service';
 
 const MM = 72 / 25.4;
 export const CARD_SIZE = { width: 85.6 * MM, height: 53.98 * MM } as const;
+
+/** Where the segment column starts, after "Peserta sejak / Since". */
+export const SEGMENT_X = 80;
+
+/**
+ * The segment's value on the card: one line at 8 pt when it fits beside the QR code, else two lines
+ * at 7 pt ("Bukan penerima upah" / "(BPU)"). `measure` is the renderer's text width in points.
+ */
+export function segmentLines(
+  measure: (text: string, sizePt: number) => number,
+  text: string,
+  widthPt: number,
+): { sizePt: number; lineHeightPt: number; lines: string[] } {
+  if (measure(text, 8) <= widthPt) return { sizePt: 8, lineHeightPt: 9, lines: [text] };
+  const words = text.split(' ');
+  let first = words.shift() ?? '';
+  while (words.length > 1 && measure(`${first} ${words[0]}`, 7) <= widthPt)
+    first = `${first} ${words.shift()}`;
+  return { sizePt: 7, lineHeightPt: 8, lines: [first, words.join(' ')].filter((line) => line !== '') };
+}
 const BRAND = '#0b6e4f';
 
 /** The name on one line (shrinking down to 8.5 pt), or on two lines at 7.5 pt, shortened if need be. */
@@ -85,8 +105,17 @@ export async function renderCardPdf(card: Card, generatedAt: Date): Promise<Buff
     .font(FONT.regular)
     .fontSize(6)
     .fillColor('#555555')
-    .text(card.segment === 'PU' ? 'Penerima upah' : 'Bukan penerima upah', 92, 81, { lineBreak: false });
-  doc.font(FONT.bold).fontSize(8).fillColor('#000000').text(card.segment, 92, 88, { lineBreak: false });
+    .text(SEGMENT_LABEL, SEGMENT_X, 81, { lineBreak: false });
+  doc.font(FONT.bold);
+  const segment = segmentLines(
+    (text, sizePt) => doc.fontSize(sizePt).widthOfString(text),
+    segmentName(card.segment),
+    qrX - SEGMENT_X - 4,
+  );
+  doc.fontSize(segment.sizePt).fillColor('#000000');
+  segment.lines.forEach((line, index) =>
+    doc.text(line, SEGMENT_X, 88 + index * segment.lineHeightPt, { lineBreak: false }),
+  );
 
   let chipX = 12;
   for (const programme of card.programmes) {

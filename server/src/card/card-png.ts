@@ -3,8 +3,8 @@
 import { openSync, type Font } from 'fontkit';
 import QRCode from 'qrcode';
 import { FONT_BOLD_PATH, FONT_REGULAR_PATH, formatDate, formatStatementCode } from '../statement/pdf-support';
-import { CARD_SIZE } from './card-pdf';
-import type { Card } from './card-service';
+import { CARD_SIZE, SEGMENT_X, segmentLines } from './card-pdf';
+import { SEGMENT_LABEL, segmentName, type Card } from './card-service';
 import { hexColor, PngCanvas, type Rgb } from './png-canvas';
 
 const SCALE = 4;
@@ -69,8 +69,15 @@ export async function renderCardPng(card: Card): Promise<Buffer> {
   text(bold, card.kpj.replace(/^(\d{2})(\d{4})(\d{4})(\d)$/, '$1 $2 $3 $4'), 12, 63, 11, BLACK);
   text(regular, 'Peserta sejak / Since', 12, 81, 6, MUTED);
   text(bold, formatDate(card.since), 12, 88, 8, BLACK);
-  text(regular, card.segment === 'PU' ? 'Penerima upah' : 'Bukan penerima upah', 92, 81, 6, MUTED);
-  text(bold, card.segment, 92, 88, 8, BLACK);
+  text(regular, SEGMENT_LABEL, SEGMENT_X, 81, 6, MUTED);
+  const segment = segmentLines(
+    (value, sizePt) => PngCanvas.measure(bold, value, sizePt),
+    segmentName(card.segment),
+    qrX - SEGMENT_X - 4,
+  );
+  segment.lines.forEach((line, index) =>
+    text(bold, line, SEGMENT_X, 88 + index * segment.lineHeightPt, segment.sizePt, BLACK),
+  );
 
   let chipX = 12;
   for (const programme of card.programmes) {

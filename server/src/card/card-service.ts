@@ -37,6 +37,13 @@ export function programmesOf(segment: 'PU' | 'BPU'): ProgrammeCode[] {
   return segment === 'PU' ? ['JHT', 'JKK', 'JKM', 'JP', 'JKP'] : ['JKK', 'JKM'];
 }
 
+/** The label and the value the card prints for the membership segment: the name with its code. */
+export const SEGMENT_LABEL = 'Jenis peserta / Type';
+
+export function segmentName(segment: 'PU' | 'BPU'): string {
+  return segment === 'PU' ? 'Penerima upah (PU)' : 'Bukan penerima upah (BPU)';
+}
+
 /** The account the card shows: the newest active one, else the newest. */
 export function cardAccount(accounts: readonly MemberAccount[]): MemberAccount | undefined {
   const active = accounts.filter((account) => account.status === 'active');

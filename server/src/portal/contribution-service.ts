@@ -1,13 +1,19 @@
 // Riwayat iuran: the member's contribution months per KPJ, each marked paid, missing, underpaid or late
 // by the core compliance calculator (so the page can say what to do), or pending while not yet due.
-import { checkContributionCompliance, type ComplianceFinding } from '@lumbung/core/contribution/compliance';
+import {
+  checkContributionCompliance,
+  contributionMonthStatus,
+  type ComplianceFinding,
+  type ContributionMonthStatus,
+} from '@lumbung/core/contribution/compliance';
 import { periodOf } from '@lumbung/core';
 import { getContributionHistory, type ContributionMonth } from '../ledger/balance-queries';
 import { todayInJakarta } from '../services/clock';
 import type { ServiceContext } from '../services/service-context';
+import { judgeMonth, type ContributionAdvice } from './contribution-advice';
 import { listMemberAccounts, type MemberAccount } from './member-accounts';
 
-export type MonthStatus = 'paid' | 'missing' | 'underpaid' | 'late' | 'pending';
+export type MonthStatus = ContributionMonthStatus;
 
 export interface ContributionMonthView {
   readonly period: string;
@@ -18,6 +24,9 @@ export interface ContributionMonthView {
   readonly employerRupiah: number;
   readonly paidOn: string | null;
   readonly status: MonthStatus;
+  /** The month needs the member's attention (contribution-advice.ts), and what they can do about it. */
+  readonly isFlagged: boolean;
+  readonly advice: ContributionAdvice;
   /** With missing, underpaid and late: what the month should have brought and what arrived. */
   readonly expectedRupiah?: number;
   readonly postedRupiah?: number;
@@ -102,7 +111,8 @@ export async function getContributionMonths(
         workerRupiah: month.workerRupiah,
         employerRupiah: month.employerRupiah,
         paidOn: month.paidOn,
-        status: finding ? finding.kind : month.isPaid ? 'paid' : 'pending',
+        status: contributionMonthStatus(finding, month.isPaid),
+        ...judgeMonth(contributionMonthStatus(finding, month.isPaid)),
         ...(finding ? detailOf(finding) : {}),
       });
     }
@@ -117,7 +127,8 @@ export async function getContributionMonths(
         workerRupiah: 0,
         employerRupiah: 0,
         paidOn: null,
-        status: finding.kind,
+        status: contributionMonthStatus(finding, false),
+        ...judgeMonth(contributionMonthStatus(finding, false)),
         ...detailOf(finding),
       });
     }

@@ -1,7 +1,7 @@
 // The portal's ledger-backed pages on a real history made through the employer flow: wage reports,
 // payments (one month unpaid, one late), and a yearly development return.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { calculateJkkDeathBenefit } from '@lumbung/core/jkk/jkk-benefit';
@@ -177,6 +177,8 @@ describe('contribution history', () => {
       wageRupiah: WAGE,
       paidOn: '2025-02-10',
       status: 'paid',
+      isFlagged: false,
+      advice: 'none',
     });
     expect(month('2025-01')?.workerRupiah).toBeGreaterThanOrEqual(WORKER);
     expect(month('2025-03')).toMatchObject({
@@ -184,9 +186,16 @@ describe('contribution history', () => {
       paidOn: null,
       postedRupiah: 0,
       dueDate: '2025-04-15',
+      isFlagged: true,
+      advice: 'report',
     });
     expect(month('2025-03')?.expectedRupiah).toBeGreaterThan(WORKER + EMPLOYER);
-    expect(month('2025-04')).toMatchObject({ status: 'late', paidOn: '2025-05-20' });
+    expect(month('2025-04')).toMatchObject({
+      status: 'late',
+      paidOn: '2025-05-20',
+      isFlagged: true,
+      advice: 'none',
+    });
     // Employed but never reported since: missing, with no wage row of its own.
     expect(month('2025-09')).toMatchObject({ status: 'missing', wageRupiah: null });
     expect(months[0]?.period).toBe('2026-10');
@@ -228,7 +237,48 @@ describe('simulation', () => {
       payload: { wageGrowthBasisPoints: 300, returnBasisPoints: 9_000 },
     });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().errors[0].field).toBe('returnBasisPoints');
+    expect(bad.json().errors[0]).toMatchObject({
+      field: 'returnBasisPoints',
+      code: 'simulation_assumption_invalid',
+      message: { id: 'Isi antara 0% dan 20% per tahun.', en: 'Enter between 0% and 20% a year.' },
+    });
+  });
+
+  it('states the bounds and defaults the page offers, and refuses just past each bound', async () => {
+    const response = await get('/api/v1/me/simulation/assumptions', alice.headers);
+    expect(response.statusCode).toBe(200);
+    const bounds = response.json();
+    expect(bounds).toEqual({
+      wageGrowthBasisPoints: { min: -2_000, max: 3_000, default: 500 },
+      returnBasisPoints: { min: 0, max: 2_000, default: 550 },
+      retirementAge: { min: 40, max: 70, default: 56 },
+    });
+    const simulate = (payload: Record<string, number>) =>
+      test.app.inject({ method: 'POST', url: '/api/v1/me/simulation', headers: alice.headers, payload });
+    const defaults = {
+      wageGrowthBasisPoints: bounds.wageGrowthBasisPoints.default,
+      returnBasisPoints: bounds.returnBasisPoints.default,
+    };
+    expect((await simulate(defaults)).statusCode).toBe(200);
+    expect(
+      (await simulate({ ...defaults, returnBasisPoints: bounds.returnBasisPoints.max })).statusCode,
+    ).toBe(200);
+    for (const [field, value] of [
+      ['returnBasisPoints', bounds.returnBasisPoints.max + 1],
+      ['wageGrowthBasisPoints', bounds.wageGrowthBasisPoints.min - 1],
+      ['retirementAge', bounds.retirementAge.max + 1],
+    ] as const) {
+      const refused = await simulate({ ...defaults, [field]: value });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().errors).toEqual([expect.objectContaining({ field })]);
+    }
+    const age = await simulate({ ...defaults, retirementAge: 71 });
+    expect(age.json().errors[0].message.id).toBe('Usia pensiun harus antara 40 dan 70 tahun.');
+    // Alice was born in 1990: at 40 (in 2030) there is still time; the page's bounds are the server's.
+    expect((await simulate({ ...defaults, retirementAge: 40 })).statusCode).toBe(200);
+    expect(
+      (await get('/api/v1/me/simulation/assumptions', { authorization: 'Bearer nope' })).statusCode,
+    ).toBe(401);
   });
 });
 
@@ -274,6 +324,7 @@ describe('statement from the ledger', () => {
     const text = execFileSync('/usr/bin/pdftotext', ['-layout', join(dir, 'statement.pdf'), '-'], {
       encoding: 'utf8',
     });
+    if (!process.env.PORTAL_ARTIFACTS_DIR) rmSync(dir, { recursive: true, force: true });
     const rupiah = (amount: number) => String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
     expect(text).toContain('Alice Rahma');
     expect(text).toContain(`Rp ${rupiah(5 * WORKER)}`);

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../services/service-context';
 import { getContributionMonths } from './contribution-service';
 import { MEMBER, memberPersonId } from './member-request';
 import { getJhtView, getOverview } from './overview-service';
-import { simulateBenefits } from './simulation-service';
+import { getSimulationAssumptions, simulateBenefits } from './simulation-service';
 
 const ContributionQuery = Type.Object({ kpj: Type.Optional(Type.String({ maxLength: 64 })) });
 const SimulationBody = Type.Object(
@@ -34,6 +34,8 @@ export function memberDashboardRoutes(app: App, ctx: ServiceContext): void {
       return months === undefined ? sendProblem(request, reply, 'not_found') : { months };
     },
   );
+
+  app.get('/api/v1/me/simulation/assumptions', { config: MEMBER }, async () => getSimulationAssumptions(ctx));
 
   app.post(
     '/api/v1/me/simulation',

@@ -2,6 +2,8 @@
 // balance, last wage and contribution months, and the assumptions echoed so the page can show them.
 import { err, ok, type Result } from '@lumbung/core';
 import { pensionDateFor } from '@lumbung/core/jp/pension-age';
+import { jhtClaimRuleTable } from '@lumbung/core/rules/jht-tables';
+import { getRuleInForce } from '@lumbung/core/rules/rule-table';
 import { projectJhtBalance } from '@lumbung/core/projection/jht-projection';
 import { projectJpPension } from '@lumbung/core/projection/jp-projection';
 import { getContributionHistory, getMemberBalances } from '../ledger/balance-queries';
@@ -10,12 +12,41 @@ import type { ServiceContext } from '../services/service-context';
 import { listMemberAccounts } from './member-accounts';
 import { lastReportedWage } from './overview-service';
 
-/** Sensible bounds for what a member may assume (basis points a year). */
+/**
+ * What a member may assume (basis points a year; age in years), and what the page starts with. The
+ * defaults are round starting points for the member to change, not forecasts; the result always
+ * echoes the assumptions it used. The page reads all of this from GET /api/v1/me/simulation/assumptions.
+ */
 export const SIMULATION_LIMITS = {
-  wageGrowthBasisPoints: { min: -2_000, max: 3_000 },
-  returnBasisPoints: { min: 0, max: 2_000 },
+  wageGrowthBasisPoints: { min: -2_000, max: 3_000, default: 500 },
+  returnBasisPoints: { min: 0, max: 2_000, default: 550 },
   retirementAge: { min: 40, max: 70 },
 } as const;
+
+export interface AssumptionBounds {
+  readonly min: number;
+  readonly max: number;
+  readonly default: number;
+}
+
+export interface SimulationAssumptions {
+  readonly wageGrowthBasisPoints: AssumptionBounds;
+  readonly returnBasisPoints: AssumptionBounds;
+  /** The default is the JHT claim age in force today (the projection's own default). */
+  readonly retirementAge: AssumptionBounds;
+}
+
+export function getSimulationAssumptions(ctx: ServiceContext): SimulationAssumptions {
+  const asOf = todayInJakarta(ctx.clock);
+  return {
+    wageGrowthBasisPoints: SIMULATION_LIMITS.wageGrowthBasisPoints,
+    returnBasisPoints: SIMULATION_LIMITS.returnBasisPoints,
+    retirementAge: {
+      ...SIMULATION_LIMITS.retirementAge,
+      default: getRuleInForce(jhtClaimRuleTable, asOf).value.retirementAgeYears,
+    },
+  };
+}
 
 export interface SimulationInput {
   readonly wageGrowthBasisPoints: number;
@@ -50,10 +81,33 @@ export interface Simulation {
   };
 }
 
-export type SimulationErrorCode = 'simulation_assumption_invalid' | 'simulation_no_wage';
+export type SimulationErrorCode =
+  'simulation_assumption_invalid' | 'simulation_age_invalid' | 'simulation_age_passed' | 'simulation_no_wage';
 
 const within = (value: number, bounds: { min: number; max: number }): boolean =>
   Number.isInteger(value) && value >= bounds.min && value <= bounds.max;
+
+/** Whole percent for the message: the rate bounds are whole percents by construction. */
+const percentOf = (basisPoints: number): number => {
+  if (basisPoints % 100 !== 0) throw new Error(`rate bound ${basisPoints} bp is not a whole percent`);
+  return basisPoints / 100;
+};
+
+const rateOutOfBounds = (field: 'wageGrowthBasisPoints' | 'returnBasisPoints') => {
+  const bounds = SIMULATION_LIMITS[field];
+  return err(
+    'simulation_assumption_invalid',
+    { min: percentOf(bounds.min), max: percentOf(bounds.max) },
+    field,
+  );
+};
+
+const ageOutOfBounds = () =>
+  err(
+    'simulation_age_invalid',
+    { min: SIMULATION_LIMITS.retirementAge.min, max: SIMULATION_LIMITS.retirementAge.max },
+    'retirementAge',
+  );
 
 export async function simulateBenefits(
   ctx: ServiceContext,
@@ -61,13 +115,13 @@ export async function simulateBenefits(
   input: SimulationInput,
 ): Promise<Result<Simulation, SimulationErrorCode>> {
   if (!within(input.wageGrowthBasisPoints, SIMULATION_LIMITS.wageGrowthBasisPoints)) {
-    return err('simulation_assumption_invalid', undefined, 'wageGrowthBasisPoints');
+    return rateOutOfBounds('wageGrowthBasisPoints');
   }
   if (!within(input.returnBasisPoints, SIMULATION_LIMITS.returnBasisPoints)) {
-    return err('simulation_assumption_invalid', undefined, 'returnBasisPoints');
+    return rateOutOfBounds('returnBasisPoints');
   }
   if (input.retirementAge !== undefined && !within(input.retirementAge, SIMULATION_LIMITS.retirementAge)) {
-    return err('simulation_assumption_invalid', undefined, 'retirementAge');
+    return ageOutOfBounds();
   }
   const asOf = todayInJakarta(ctx.clock);
   const accounts = await listMemberAccounts(ctx, personId);
@@ -95,7 +149,11 @@ export async function simulateBenefits(
     returnBasisPoints: input.returnBasisPoints,
     ...(input.retirementAge === undefined ? {} : { targetAgeYears: input.retirementAge }),
   });
-  if (!jht.ok) return err('simulation_assumption_invalid', undefined, 'retirementAge');
+  if (!jht.ok) {
+    // The inputs were checked above; only an age the member has already reached is left to refuse.
+    if (jht.code !== 'projection_horizon_invalid') throw new Error(`JHT projection refused: ${jht.code}`);
+    return err('simulation_age_passed', undefined, 'retirementAge');
+  }
 
   const isPu = accounts.some((account) => account.status === 'active' && account.segment === 'PU');
   const pension = pensionDateFor(person.birth_date);

@@ -4,7 +4,7 @@ import { createTestApp, type TestContext } from '../test/test-context';
 import type { App } from '../http/app';
 import { createSmsMember, daftarText, postContribution, type SmsFixtureMember } from '../sms/sms-fixtures';
 import { listSmsMessages } from '../sms/sms-message-log';
-import { signBody } from '../sms/sms-signature';
+import { signatureHeaders, signRequest, SIGNATURE_WINDOW_SECONDS } from '../sms/sms-signature';
 import { kannelDlrStatus } from './sms-routes';
 
 const SECRET = 'kannel-shared-secret-123';
@@ -108,20 +108,20 @@ describe('Kannel get-url', () => {
 });
 
 describe('JSON webhook', () => {
-  const post = (url: string, payload: unknown, signature?: string) => {
+  /** Posts JSON signed for `at` (our clock's now by default), or with the headers given. */
+  const post = (url: string, payload: unknown, headers?: Record<string, string>, at?: Date) => {
     const body = JSON.stringify(payload);
     return test.app.inject({
       method: 'POST',
       url,
       headers: {
         'content-type': 'application/json',
-        ...(signature !== undefined
-          ? { 'x-signature': signature }
-          : { 'x-signature': signBody(WEBHOOK_SECRET, body) }),
+        ...(headers ?? signatureHeaders(WEBHOOK_SECRET, at ?? test.ctx.clock.now(), body)),
       },
       payload: body,
     });
   };
+  const nowSeconds = () => Math.floor(test.ctx.clock.now().getTime() / 1000);
 
   it('accepts a signed message and refuses a bad signature', async () => {
     const ok = await post('/api/v1/sms/inbound', { from: '+6281230000003', text: 'BANTUAN', id: 'agg-1' });
@@ -130,12 +130,44 @@ describe('JSON webhook', () => {
     const bad = await post(
       '/api/v1/sms/inbound',
       { from: '+6281230000003', text: 'BANTUAN' },
-      signBody('wrong-secret-000000', '{}'),
+      signatureHeaders('wrong-secret-000000', test.ctx.clock.now(), '{}'),
     );
     expect(bad.statusCode).toBe(401);
     const messages = await listSmsMessages(test.ctx, '+6281230000003');
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatchObject({ direction: 'out', kind: 'help', status: 'sent' });
+  });
+
+  it('refuses a replayed request: an old or future timestamp, a changed timestamp, none at all', async () => {
+    const payload = { from: '+6281230000004', text: 'BANTUAN', id: 'agg-replay' };
+    const body = JSON.stringify(payload);
+    const windowMs = SIGNATURE_WINDOW_SECONDS * 1000;
+    const at = (offsetMs: number) => new Date(test.ctx.clock.now().getTime() + offsetMs);
+    // Signed correctly, but captured six minutes ago (or stamped six minutes ahead).
+    expect((await post('/api/v1/sms/inbound', payload, undefined, at(-windowMs - 60_000))).statusCode).toBe(
+      401,
+    );
+    expect((await post('/api/v1/sms/inbound', payload, undefined, at(windowMs + 60_000))).statusCode).toBe(
+      401,
+    );
+    // An old signature with a fresh timestamp put in front of it.
+    const stale = nowSeconds() - SIGNATURE_WINDOW_SECONDS - 60;
+    const moved = await post('/api/v1/sms/inbound', payload, {
+      'x-signature': signRequest(WEBHOOK_SECRET, stale, body),
+      'x-timestamp': String(nowSeconds()),
+    });
+    expect(moved.statusCode).toBe(401);
+    expect(moved.json().code).toBe('sms_gateway_unauthorised');
+    const unstamped = await post('/api/v1/sms/inbound', payload, {
+      'x-signature': signRequest(WEBHOOK_SECRET, nowSeconds(), body),
+    });
+    expect(unstamped.statusCode).toBe(401);
+    expect(await listSmsMessages(test.ctx, '+6281230000004')).toEqual([]);
+    // Within the window (four minutes old) it is accepted.
+    expect((await post('/api/v1/sms/inbound', payload, undefined, at(-windowMs + 60_000))).statusCode).toBe(
+      200,
+    );
+    expect(await listSmsMessages(test.ctx, '+6281230000004')).toHaveLength(2);
   });
 
   it('takes delivery reports for our messages', async () => {

@@ -2,7 +2,8 @@
 //   GET  /api/v1/sms/kannel        smsbox get-url; the reply is the response body (text/plain), with
 //                                  X-Kannel-DLR-Url/-Mask so the reply's delivery report comes back
 //   GET  /api/v1/sms/kannel/dlr    Kannel delivery reports (for replies and for sendsms messages)
-//   POST /api/v1/sms/inbound       generic JSON webhook, x-signature = HMAC-SHA256 of the raw body;
+//   POST /api/v1/sms/inbound       generic JSON webhook, x-signature = HMAC-SHA256 of
+//                                  "<x-timestamp>.<raw body>", refused outside a 5-minute window;
 //                                  replies go out through the configured gateway
 //   POST /api/v1/sms/status        the webhook's delivery reports, signed the same way
 //   POST /api/v1/staff/sms/simulate  development simulator for the staff console
@@ -19,7 +20,7 @@ import { createSmsGateway, type SmsGateway } from '../sms/sms-gateway';
 import { ledgerSmsBalanceReader } from '../sms/sms-balance';
 import { applyDeliveryStatus } from '../sms/sms-message-log';
 import { handleInboundSms, type SmsServiceDeps } from '../sms/sms-service';
-import { constantTimeEquals, isValidSignature } from '../sms/sms-signature';
+import { checkSignature, constantTimeEquals, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../sms/sms-signature';
 
 export interface SmsRouteDeps extends SmsServiceDeps {
   /** Sends replies to webhook messages; defaults to the configured gateway. */
@@ -145,13 +146,24 @@ export async function smsRoutes(app: App, ctx: ServiceContext, deps?: SmsRouteDe
       },
     );
     const webhookSecret = ctx.config.sms.webhook?.secret;
-    const isSigned = (request: FastifyRequest): boolean =>
-      webhookSecret !== undefined &&
-      isValidSignature(
+    const header = (request: FastifyRequest, name: string): string | undefined => {
+      const value = request.headers[name];
+      return typeof value === 'string' ? value : undefined;
+    };
+    const isSigned = (request: FastifyRequest): boolean => {
+      if (webhookSecret === undefined) return false;
+      const verdict = checkSignature(
         webhookSecret,
-        request.smsRawBody ?? '',
-        request.headers['x-signature'] as string | undefined,
+        {
+          body: request.smsRawBody ?? '',
+          signature: header(request, SIGNATURE_HEADER),
+          timestamp: header(request, TIMESTAMP_HEADER),
+        },
+        ctx.clock.now(),
       );
+      if (verdict !== 'valid') request.log.warn({ verdict }, 'SMS webhook signature refused');
+      return verdict === 'valid';
+    };
 
     api.post(
       '/api/v1/sms/inbound',

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kannelSmsGateway } from './kannel-gateway';
 import { SmsGatewayError } from './sms-gateway';
-import { isValidSignature, signBody } from './sms-signature';
+import { checkSignature, signRequest } from './sms-signature';
+import { manualClock } from '../services/clock';
 import { webhookSmsGateway } from './webhook-gateway';
 
 interface Seen {
@@ -76,6 +77,7 @@ describe('JSON webhook', () => {
       secret: 'webhook-secret-123456',
       from: '2757',
       statusUrl: 'http://lumbung.test/api/v1/sms/status',
+      clock: manualClock('2026-11-22T03:00:00Z'),
     });
     expect(await gateway.send('+6281234567890', 'Halo', { reference: '7' })).toEqual({
       providerMessageId: 'agg-77',
@@ -88,13 +90,22 @@ describe('JSON webhook', () => {
       reference: '7',
       statusUrl: 'http://lumbung.test/api/v1/sms/status',
     });
-    expect(request.headers['x-signature']).toBe(signBody('webhook-secret-123456', request.body));
-    expect(
-      isValidSignature('webhook-secret-123456', request.body, String(request.headers['x-signature'])),
-    ).toBe(true);
-    expect(
-      isValidSignature('webhook-secret-123456', `${request.body} `, String(request.headers['x-signature'])),
-    ).toBe(false);
+    const stampedSeconds = Date.parse('2026-11-22T03:00:00Z') / 1000;
+    expect(request.headers['x-timestamp']).toBe(String(stampedSeconds));
+    expect(request.headers['x-signature']).toBe(
+      signRequest('webhook-secret-123456', stampedSeconds, request.body),
+    );
+    const signed = {
+      signature: String(request.headers['x-signature']),
+      timestamp: String(request.headers['x-timestamp']),
+    };
+    const received = new Date('2026-11-22T03:00:20Z');
+    expect(checkSignature('webhook-secret-123456', { ...signed, body: request.body }, received)).toBe(
+      'valid',
+    );
+    expect(checkSignature('webhook-secret-123456', { ...signed, body: `${request.body} ` }, received)).toBe(
+      'mismatch',
+    );
     answer = { status: 500, body: 'down' };
     await expect(gateway.send('+6281234567890', 'Halo')).rejects.toThrow(/500/);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPiiCipher, generatePiiKeys, parsePiiKeys } from '../crypto/pii-cipher';
 import { flushDeliveries } from '../delivery/delivery-port';
 import { readOutbox } from '../delivery/outbox-adapter';
 import { createTestContext, type TestContext } from '../test/test-context';
@@ -71,18 +72,42 @@ describe('DAFTAR', () => {
     expect((await send(phone, `SALDO ${member.kpj}`)).texts[0]).not.toContain('Rp');
   });
 
-  it('stores number and text encrypted', async () => {
+  it('stores number and text encrypted under the PII key, not merely encoded', async () => {
     const phone = newPhone();
     await send(phone, daftarText(member));
     const rows = await test.ctx.db
       .selectFrom('sms_messages')
       .selectAll()
       .where('phone_index', '=', test.ctx.pii.blindIndex('phone', `+${phone}`))
+      .orderBy('message_id')
       .execute();
-    expect(rows.map((row) => row.direction).sort()).toEqual(['in', 'out']);
-    for (const row of rows) {
-      expect(row.phone_cipher).not.toContain(phone.slice(2));
-      expect(row.text_cipher).not.toContain(member.nik);
+    expect(rows.map((row) => row.direction)).toEqual(['in', 'out']);
+    const [inbound, outbound] = rows;
+    // The PII cipher reads them back to exactly what was sent and answered.
+    expect(test.ctx.pii.decrypt(inbound!.phone_cipher)).toBe(`+${phone}`);
+    expect(test.ctx.pii.decrypt(inbound!.text_cipher)).toBe(daftarText(member));
+    expect(test.ctx.pii.decrypt(outbound!.text_cipher)).toMatch(/^Nomor HP ini sudah terhubung ke KPJ/);
+    // The same number is stored twice under different random IVs, so equal values do not look equal.
+    expect(outbound!.phone_cipher).not.toBe(inbound!.phone_cipher);
+    expect(test.ctx.pii.decrypt(outbound!.phone_cipher)).toBe(`+${phone}`);
+
+    const anotherKey = generatePiiKeys();
+    const otherCipher = createPiiCipher(parsePiiKeys(anotherKey.piiKeys, anotherKey.blindIndexKey));
+    for (const stored of [inbound!.phone_cipher, inbound!.text_cipher]) {
+      expect(stored).not.toContain(phone.slice(2));
+      expect(stored).not.toContain(member.nik);
+      // No plain encoding of the stored string or of any of its parts gives the plaintext back.
+      const decodings = [stored, ...stored.split(':')].flatMap((part) =>
+        (['base64', 'base64url', 'hex', 'latin1'] as const).map((encoding) =>
+          Buffer.from(part, encoding).toString('utf8'),
+        ),
+      );
+      for (const decoded of decodings) {
+        expect(decoded).not.toContain(phone.slice(2));
+        expect(decoded).not.toContain(member.nik);
+      }
+      // Without the key it cannot be read: another key refuses it (the GCM tag does not verify).
+      expect(() => otherCipher.decrypt(stored)).toThrow();
     }
     const logged = await listSmsMessages(test.ctx, `+${phone}`);
     expect(logged.find((message) => message.direction === 'in')?.text).toBe(daftarText(member));

@@ -1,15 +1,18 @@
-// A generic HTTP aggregator: Lumbung POSTs {to, from, text, reference, statusUrl} as JSON, signed with
-// `x-signature: sha256=<hex HMAC-SHA256 of the raw body>` under the shared secret; the aggregator
-// answers 2xx with an optional {id}. It calls back /api/v1/sms/inbound and /api/v1/sms/status the
-// same way (sms-signature.ts).
+// A generic HTTP aggregator: Lumbung POSTs {to, from, text, reference, statusUrl} as JSON with
+// `x-timestamp: <Unix seconds>` and `x-signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>">`
+// under the shared secret; the aggregator answers 2xx with an optional {id}. It calls back
+// /api/v1/sms/inbound and /api/v1/sms/status signed the same way (sms-signature.ts).
+import { systemClock, type Clock } from '../services/clock';
 import { GATEWAY_TIMEOUT_MS, SmsGatewayError, type SmsGateway } from './sms-gateway';
-import { signBody } from './sms-signature';
+import { signatureHeaders } from './sms-signature';
 
 export interface WebhookGatewayOptions {
   readonly url: string;
   readonly secret: string;
   readonly from: string;
   readonly statusUrl: string;
+  /** Stamps each request; the aggregator refuses one whose timestamp is far from its own clock. */
+  readonly clock?: Clock;
 }
 
 export function webhookSmsGateway(options: WebhookGatewayOptions): SmsGateway {
@@ -27,7 +30,10 @@ export function webhookSmsGateway(options: WebhookGatewayOptions): SmsGateway {
       try {
         response = await fetch(options.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-signature': signBody(options.secret, body) },
+          headers: {
+            'content-type': 'application/json',
+            ...signatureHeaders(options.secret, (options.clock ?? systemClock).now(), body),
+          },
           body,
           signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS),
         });

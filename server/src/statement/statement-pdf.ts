@@ -56,17 +56,24 @@ const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const BRAND = '#0b6e4f';
 const MUTED = '#555555';
 const ROW_HEIGHT = 15;
+/** Each further line of a wrapped employer name adds this much to its row. */
+const WRAPPED_LINE_HEIGHT = 9;
+const EMPLOYER_COLUMN = 2;
+const EMPLOYER_MAX_LINES = 2;
+const ROW_FONT_SIZE = 7.8;
 const FOOTER_TOP = PAGE.height - PAGE.margin - 24;
 
+// The employer column gets what the figures do not need, so a usual company name fits on one line; a
+// longer one wraps onto a second line (rowLayout).
 const COLUMNS = [
-  { id: 'Periode', en: 'Period', width: 50, align: 'left' },
-  { id: 'KPJ', en: 'KPJ', width: 64, align: 'left' },
-  { id: 'Pemberi kerja', en: 'Employer', width: 99, align: 'left' },
-  { id: 'Upah', en: 'Wage', width: 62, align: 'right' },
-  { id: 'Iuran pekerja', en: 'Worker', width: 58, align: 'right' },
+  { id: 'Periode', en: 'Period', width: 38, align: 'left' },
+  { id: 'KPJ', en: 'KPJ', width: 57, align: 'left' },
+  { id: 'Pemberi kerja', en: 'Employer', width: 141.28, align: 'left' },
+  { id: 'Upah', en: 'Wage', width: 52, align: 'right' },
+  { id: 'Iuran pekerja', en: 'Worker', width: 56, align: 'right' },
   { id: 'Iuran pemberi kerja', en: 'Employer', width: 58, align: 'right' },
-  { id: 'Pengembangan', en: 'Return', width: 66, align: 'right' },
-  { id: 'Penarikan', en: 'Withdrawal', width: 58, align: 'right' },
+  { id: 'Pengembangan', en: 'Return', width: 63, align: 'right' },
+  { id: 'Penarikan', en: 'Withdrawal', width: 50, align: 'right' },
 ] as const;
 
 export function assertStatementAddsUp(data: StatementPdfData): void {
@@ -123,12 +130,14 @@ function drawHeader(doc: PDFKit.PDFDocument, data: StatementPdfData): number {
     y += Math.max(14, height + 2);
   };
   field('Nama / Name', data.fullName);
-  for (const account of data.accounts) {
+  // The KPJ is a value, not a label: each account is one value "KPJ … — employer (NPP …)", wrapped
+  // within the value column, under one label.
+  data.accounts.forEach((account, index) => {
     const employer = account.employerName
       ? `${account.employerName}${account.npp ? ` (NPP ${account.npp})` : ''}`
       : 'Bukan penerima upah / non-wage earner';
-    field(`KPJ ${account.kpj}`, employer);
-  }
+    field(index === 0 ? 'Kepesertaan / Accounts' : '', `KPJ ${account.kpj} — ${employer}`);
+  });
   field('Periode / Period', `${periodLabel(data.fromPeriod)} s.d. ${periodLabel(data.toPeriod)}`);
   field('Dibuat / Generated', formatWib(data.generatedAt));
   return Math.max(y, PAGE.margin + qrSize + 16) + 6;
@@ -212,27 +221,68 @@ function lineCells(line: StatementLine): string[] {
   ];
 }
 
+/**
+ * Breaks `text` at spaces into at most `maxLines` lines that each fit `width` in the current font; the
+ * last line is shortened with an ellipsis only when the text needs more lines than that.
+ */
+export function wrapText(doc: PDFKit.PDFDocument, text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  for (const [index, word] of words.entries()) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (doc.widthOfString(candidate) <= width || current === '') {
+      current = candidate;
+      continue;
+    }
+    lines.push(current);
+    current = word;
+    if (lines.length === maxLines - 1) {
+      current = words.slice(index).join(' ');
+      break;
+    }
+  }
+  if (current) lines.push(current);
+  return lines.map((line) => fitText(doc, line, width));
+}
+
+/** A row's cells as lines: the employer wraps, every other cell is one line. */
+function rowLayout(doc: PDFKit.PDFDocument, cells: readonly string[], bold: boolean) {
+  doc.font(bold ? FONT.bold : FONT.regular).fontSize(ROW_FONT_SIZE);
+  const lines = COLUMNS.map((column, index) =>
+    index === EMPLOYER_COLUMN
+      ? wrapText(doc, cells[index] ?? '', column.width - 6, EMPLOYER_MAX_LINES)
+      : [fitText(doc, cells[index] ?? '', column.width - 6)],
+  );
+  const lineCount = Math.max(...lines.map((cell) => cell.length));
+  return { lines, height: ROW_HEIGHT + (lineCount - 1) * WRAPPED_LINE_HEIGHT };
+}
+
+/** Draws the row and returns its height. */
 function drawRow(
   doc: PDFKit.PDFDocument,
-  cells: readonly string[],
+  layout: ReturnType<typeof rowLayout>,
   top: number,
   shaded: boolean,
   bold: boolean,
-): void {
-  if (shaded) doc.save().rect(PAGE.margin, top, CONTENT_WIDTH, ROW_HEIGHT).fill('#f5f5f5').restore();
+): number {
+  if (shaded) doc.save().rect(PAGE.margin, top, CONTENT_WIDTH, layout.height).fill('#f5f5f5').restore();
   let x = PAGE.margin;
   COLUMNS.forEach((column, index) => {
     doc
       .font(bold ? FONT.bold : FONT.regular)
-      .fontSize(7.8)
-      .fillColor('#000000')
-      .text(fitText(doc, cells[index] ?? '', column.width - 6), x + 3, top + 3, {
+      .fontSize(ROW_FONT_SIZE)
+      .fillColor('#000000');
+    (layout.lines[index] ?? []).forEach((line, lineIndex) => {
+      doc.text(line, x + 3, top + 3 + lineIndex * WRAPPED_LINE_HEIGHT, {
         width: column.width - 6,
         align: column.align,
         lineBreak: false,
       });
+    });
     x += column.width;
   });
+  return layout.height;
 }
 
 function drawFooters(doc: PDFKit.PDFDocument, data: StatementPdfData): void {
@@ -297,12 +347,12 @@ export async function renderStatementPdf(data: StatementPdfData): Promise<Buffer
     y += ROW_HEIGHT + 4;
   }
   data.lines.forEach((line, index) => {
-    if (y + ROW_HEIGHT > FOOTER_TOP - 30) {
+    const layout = rowLayout(doc, lineCells(line), false);
+    if (y + layout.height > FOOTER_TOP - 30) {
       doc.addPage();
       y = drawTableHeader(doc, PAGE.margin);
     }
-    drawRow(doc, lineCells(line), y, index % 2 === 1, false);
-    y += ROW_HEIGHT;
+    y += drawRow(doc, layout, y, index % 2 === 1, false);
   });
   if (y + ROW_HEIGHT > FOOTER_TOP - 30) {
     doc.addPage();
@@ -313,24 +363,19 @@ export async function renderStatementPdf(data: StatementPdfData): Promise<Buffer
     .lineTo(PAGE.margin + CONTENT_WIDTH, y + 1)
     .lineWidth(0.6)
     .stroke('#000000');
-  drawRow(
-    doc,
-    [
-      'Jumlah',
-      '',
-      'Total',
-      '',
-      ...[
-        data.totals.workerRupiah,
-        data.totals.employerRupiah,
-        data.totals.developmentReturnRupiah,
-        data.totals.withdrawalRupiah,
-      ].map(formatAmount),
-    ],
-    y + 3,
-    false,
-    true,
-  );
+  const totalCells = [
+    'Jumlah',
+    '',
+    'Total',
+    '',
+    ...[
+      data.totals.workerRupiah,
+      data.totals.employerRupiah,
+      data.totals.developmentReturnRupiah,
+      data.totals.withdrawalRupiah,
+    ].map(formatAmount),
+  ];
+  drawRow(doc, rowLayout(doc, totalCells, true), y + 3, false, true);
   drawFooters(doc, data);
   return collectPdf(doc);
 }

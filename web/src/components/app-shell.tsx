@@ -53,7 +53,7 @@ export function AppShell() {
     {
       title: t('nav.sectionInfo'),
       items: [
-        { to: '/notifikasi', label: t('notifications.navLabel'), icon: 'warning', badge: <UnreadBadge /> },
+        { to: '/notifikasi', label: t('notifications.navLabel'), icon: 'bell', badge: <UnreadBadge /> },
         { to: '/berita', label: t('nav.news'), icon: 'news' },
         { to: '/bantuan', label: t('nav.help'), icon: 'help' },
       ],
@@ -78,23 +78,25 @@ export function AppShell() {
         <LanguageSwitch />
       </header>
       <div className="shell-body">
-        <nav className="sidenav" aria-label={t('nav.main')}>
-          {sections.map((section) => (
-            <div key={section.title} className="sidenav-section">
-              <p className="sidenav-title">{section.title}</p>
-              <ul>
-                {section.items.map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.to === '/'}>
-                      <Icon name={item.icon} />
-                      <span>{item.label}</span>
-                      {item.badge}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
+        <nav className="sidenav sidenav--split" aria-label={t('nav.main')}>
+          <div className="sidenav-sections">
+            {sections.map((section) => (
+              <div key={section.title} className="sidenav-section">
+                <p className="sidenav-title">{section.title}</p>
+                <ul>
+                  {section.items.map((item) => (
+                    <li key={item.to}>
+                      <NavLink to={item.to} end={item.to === '/'}>
+                        <Icon name={item.icon} />
+                        <span>{item.label}</span>
+                        {item.badge}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
           <button type="button" className="sidenav-signout" onClick={() => void onSignOut()}>
             <Icon name="logout" />
             <span>{t('nav.signOut')}</span>

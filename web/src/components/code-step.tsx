@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDevOutboxAvailable } from '../api/auth-api';
 import { fieldErrorsOf } from '../api/client';
+import { keepPhoneNumbersTogether } from '../format/phone';
 import { currentLanguage } from '../i18n/i18n';
 import { FormError } from './feedback';
 import { TextField } from './form-field';
@@ -58,7 +59,7 @@ export function CodeStep({
   const fieldError = localError ?? fieldErrorsOf(error, currentLanguage()).code;
   return (
     <form className="form" onSubmit={submit} noValidate>
-      <p className="code-sent">{sentTo}</p>
+      <p className="code-sent">{typeof sentTo === 'string' ? keepPhoneNumbersTogether(sentTo) : sentTo}</p>
       <FormError error={fieldError ? null : error} />
       <TextField
         id={id}

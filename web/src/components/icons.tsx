@@ -19,6 +19,7 @@ export type IconName =
   | 'offline'
   | 'check'
   | 'warning'
+  | 'bell'
   | 'download'
   | 'chevron';
 
@@ -98,6 +99,7 @@ const paths: Record<IconName, ReactNode> = {
   ),
   check: <path d="m5 12.5 4.5 4.5L19 7.5" />,
   warning: <path d="M12 4 2.5 20h19zM12 10v4.5M12 17.5h.01" />,
+  bell: <path d="M6 16.5V11a6 6 0 0 1 12 0v5.5l1.5 1.5h-15zM10 20.5a2.2 2.2 0 0 0 4 0M12 3v2" />,
   download: <path d="M12 4v11M7 10.5l5 5 5-5M5 20h14" />,
   chevron: <path d="m9 5 7 7-7 7" />,
 };
@@ -106,6 +108,7 @@ export function Icon({ name, size = 24 }: { readonly name: IconName; readonly si
   return (
     <svg
       className="icon"
+      data-icon={name}
       width={size}
       height={size}
       viewBox="0 0 24 24"

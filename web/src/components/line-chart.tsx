@@ -1,15 +1,38 @@
 // A balance-over-time line chart drawn as SVG. Amounts stay integers; only pixel positions are
 // fractional. The same points are offered as a table for screen readers and for exact reading.
-import { useId } from 'react';
+// The drawing is laid out in the figure's own CSS pixels (measured), not scaled from a fixed
+// viewBox, so axis labels keep their font size on a phone.
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BalancePoint } from '../api/types';
 import { formatDate } from '../format/date';
 import { compactUnitsEn, compactUnitsId, formatRupiah, formatRupiahCompact } from '../format/money';
 import { currentLanguage } from '../i18n/i18n';
 
-const width = 640;
-const height = 260;
+/** Until the figure is measured (and where ResizeObserver is missing). */
+const fallbackWidthPx = 640;
 const pad = { top: 16, right: 16, bottom: 32, left: 76 };
+
+/** The drawing's height for a width: wide and flat on a desktop, taller than 16:9 on a phone. */
+export function chartHeightPx(widthPx: number): number {
+  return Math.round(Math.min(260, Math.max(200, widthPx * 0.45)));
+}
+
+function useWidthPx(): [RefObject<HTMLElement | null>, number] {
+  const ref = useRef<HTMLElement | null>(null);
+  const [widthPx, setWidthPx] = useState(fallbackWidthPx);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.floor(entry?.contentRect.width ?? 0);
+      if (measured > 0) setWidthPx(measured);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, widthPx];
+}
 
 /** A round axis top at or above the largest value: 1, 2 or 5 × 10^n. */
 export function niceCeiling(max: number): number {
@@ -31,6 +54,8 @@ export function LineChart({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const [figureRef, width] = useWidthPx();
+  const height = chartHeightPx(width);
   const english = currentLanguage() === 'en';
   const compact = (amount: number) =>
     formatRupiahCompact(amount, english ? compactUnitsEn : compactUnitsId, english ? '.' : ',');
@@ -66,9 +91,11 @@ export function LineChart({
   });
 
   return (
-    <figure className="chart">
+    <figure className="chart" ref={figureRef}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
         preserveAspectRatio="xMidYMid meet"

@@ -14,3 +14,8 @@ export function formatKpj(kpj: string): string {
     ? `${kpj.slice(0, 2)} ${kpj.slice(2, 6)} ${kpj.slice(6, 10)} ${kpj.slice(10)}`
     : kpj;
 }
+
+/** A statement or card code as the PDF and the card print it: 'ABCDEFGHJKMN' → 'ABCD-EFGH-JKMN'. */
+export function formatVerifyCode(code: string): string {
+  return /^[0-9A-Z]{12}$/.test(code) ? code.replace(/(.{4})(?=.)/g, '$1-') : code;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  basisPointsToPercentText,
   compactUnitsEn,
   compactUnitsId,
   formatBasisPoints,
@@ -78,5 +79,18 @@ describe('basis points', () => {
 
   it.each(['', 'abc', '5,555', '1e3', '5,5,5'])('refuses %s', (text) => {
     expect(parsePercentToBasisPoints(text)).toBeNull();
+  });
+
+  it.each([
+    [500, ',', '5'],
+    [550, ',', '5,5'],
+    [525, '.', '5.25'],
+    [5, ',', '0,05'],
+    [0, ',', '0'],
+    [-2000, ',', '-20'],
+    [-150, '.', '-1.5'],
+  ])('%d bp with decimal mark %s is typed as %s', (bp, mark, text) => {
+    expect(basisPointsToPercentText(bp, mark)).toBe(text);
+    expect(parsePercentToBasisPoints(text)).toBe(bp);
   });
 });

@@ -72,6 +72,15 @@ export function formatBasisPoints(basisPoints: number, decimalMark = ','): strin
   return `${negative ? '-' : ''}${abs / 100n}${decimalMark}${fraction}%`;
 }
 
+/** Basis points as a person would type the percentage: 500 → '5', 550 → '5,5', -2000 → '-20'. */
+export function basisPointsToPercentText(basisPoints: number, decimalMark = ','): string {
+  const value = toBigInt(basisPoints);
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const fraction = (abs % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+  return `${negative ? '-' : ''}${abs / 100n}${fraction ? `${decimalMark}${fraction}` : ''}`;
+}
+
 /**
  * Reads a percentage typed by a person ("5", "5,5", "5.25", "-1,5") into basis points, without floating
  * point. More than two decimals or anything else → null.

@@ -1,36 +1,39 @@
-// Ahli waris: who receives the benefits on death, with shares that must add up to 100%.
+// Ahli waris: who receives the benefits on death, with shares that must add up to 100%. The totals and
+// the checks on a new share are the server's (core beneficiary rules); the page shows them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../api/client';
-import { addBeneficiary, fetchBeneficiaries, removeBeneficiary } from '../../api/member-api';
-import type { Beneficiary, Relation } from '../../api/types';
+import { addBeneficiary, removeBeneficiary } from '../../api/member-api';
+import type { Relation } from '../../api/types';
 import { EmptyState, FormError, QueryView } from '../../components/feedback';
 import { SelectField, TextField } from '../../components/form-field';
 import { Icon } from '../../components/icons';
 import { Page } from '../../components/page';
 import { currentLanguage } from '../../i18n/i18n';
+import { fetchBeneficiaryList, type BeneficiaryList as ShareList } from './portal-api';
 
 const relations: readonly Relation[] = ['spouse', 'child', 'parent', 'sibling', 'other'];
 
 export function BeneficiariesPage() {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['beneficiaries'], queryFn: fetchBeneficiaries });
+  const list = useQuery({ queryKey: ['beneficiaries'], queryFn: fetchBeneficiaryList });
   return (
     <Page
       title={t('beneficiaries.title')}
       lead={t('beneficiaries.lead')}
       back={{ to: '/profil', label: t('nav.profile') }}
     >
-      <QueryView query={list}>{(data) => <BeneficiaryList items={data} />}</QueryView>
+      <QueryView query={list}>{(data) => <BeneficiaryList list={data} />}</QueryView>
     </Page>
   );
 }
 
-function BeneficiaryList({ items }: { readonly items: readonly Beneficiary[] }) {
+function BeneficiaryList({ list }: { readonly list: ShareList }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const total = items.reduce((sum, item) => sum + item.sharePercent, 0);
+  const items = list.beneficiaries;
+  const isComplete = !list.shareWarning;
   const remove = useMutation({
     mutationFn: removeBeneficiary,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['beneficiaries'] }),
@@ -49,7 +52,7 @@ function BeneficiaryList({ items }: { readonly items: readonly Beneficiary[] }) 
                 <div>
                   <p className="beneficiary-name">{item.name}</p>
                   <p className="muted small">
-                    {t(`beneficiaries.relation.${item.relation}`)} · NIK {item.nik}
+                    {t(`beneficiaries.relation.${item.relation}`)} · {`NIK\u00a0${item.nik}`}
                   </p>
                 </div>
                 <span className="share">{item.sharePercent}%</span>
@@ -68,15 +71,18 @@ function BeneficiaryList({ items }: { readonly items: readonly Beneficiary[] }) 
             ))}
           </ul>
           <p
-            className={`share-total ${total === 100 ? 'share-total--ok' : 'share-total--warn'}`}
+            className={`share-total ${isComplete ? 'share-total--ok' : 'share-total--warn'}`}
             role="status"
+            data-testid="share-total"
           >
-            <Icon name={total === 100 ? 'check' : 'warning'} size={20} />
-            {total === 100 ? t('beneficiaries.totalOk') : t('beneficiaries.totalNot', { total })}
+            <Icon name={isComplete ? 'check' : 'warning'} size={20} />
+            {isComplete
+              ? t('beneficiaries.totalOk')
+              : t('beneficiaries.totalNot', { total: list.totalSharePercent })}
           </p>
         </section>
       )}
-      <AddForm remaining={100 - total} />
+      <AddForm remaining={list.remainingSharePercent} />
     </>
   );
 }
@@ -104,11 +110,8 @@ function AddForm({ remaining }: { readonly remaining: number }) {
     const found: Record<string, string> = {};
     if (!form.name.trim()) found.name = t('beneficiaries.nameRequired');
     if (!/^\d{16}$/.test(form.nik.trim())) found.nik = t('register.nikInvalid');
-    const share = Number(form.share);
-    if (!/^\d{1,3}$/.test(form.share.trim()) || share < 1 || share > 100)
-      found.sharePercent = t('beneficiaries.shareInvalid');
-    else if (share > remaining)
-      found.sharePercent = t('beneficiaries.shareTooBig', { remaining: Math.max(remaining, 0) });
+    // Only the form of the number is checked here; whether it fits the remaining share is the server's.
+    if (!/^\d{1,3}$/.test(form.share.trim())) found.sharePercent = t('beneficiaries.shareInvalid');
     setErrors(found);
     if (Object.keys(found).length === 0) add.mutate();
   };
@@ -152,7 +155,7 @@ function AddForm({ remaining }: { readonly remaining: number }) {
         <TextField
           id="ben-share"
           label={t('beneficiaries.share')}
-          hint={t('beneficiaries.shareHint', { remaining: Math.max(remaining, 0) })}
+          hint={t('beneficiaries.shareHint', { remaining })}
           error={errors.sharePercent ?? server.sharePercent}
           value={form.share}
           onChange={(e) => setForm((f) => ({ ...f, share: e.target.value }))}

@@ -7,7 +7,7 @@ import { fetchCard } from '../../api/member-api';
 import { QueryView } from '../../components/feedback';
 import { Icon, LogoMark } from '../../components/icons';
 import { Page } from '../../components/page';
-import { formatKpj } from '../../components/text';
+import { formatKpj, formatVerifyCode } from '../../components/text';
 import { formatDate } from '../../format/date';
 
 export function CardPage() {
@@ -54,7 +54,7 @@ export function CardPage() {
                 />
               )}
               <p className="muted small">
-                {t('card.verifyCode')} <strong className="code">{data.verifyCode}</strong>
+                {t('card.verifyCode')} <strong className="code">{formatVerifyCode(data.verifyCode)}</strong>
               </p>
             </section>
             <div className="action-row">

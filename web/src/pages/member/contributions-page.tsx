@@ -1,11 +1,10 @@
 // Riwayat iuran: month by month per KPJ and employer — reported wage, worker and employer parts, paid
-// date. Missing, underpaid and late months are flagged with what the member can do about them.
+// date. The server says which months are flagged and what the member can do (isFlagged, advice).
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fetchContributions, fetchOverview } from '../../api/member-api';
-import type { ContributionMonth } from '../../api/types';
+import { fetchOverview } from '../../api/member-api';
 import { EmptyState, QueryView } from '../../components/feedback';
 import { SelectField } from '../../components/form-field';
 import { Icon } from '../../components/icons';
@@ -14,6 +13,7 @@ import { Page } from '../../components/page';
 import { formatKpj } from '../../components/text';
 import { formatDate, formatPeriod } from '../../format/date';
 import { useMonthNames } from './month-names';
+import { fetchContributionMonths, type ContributionMonthView } from './portal-api';
 
 export function ContributionsPage() {
   const { t } = useTranslation();
@@ -21,7 +21,7 @@ export function ContributionsPage() {
   const overview = useQuery({ queryKey: ['overview'], queryFn: fetchOverview });
   const months = useQuery({
     queryKey: ['contributions', kpj],
-    queryFn: () => fetchContributions(kpj || null),
+    queryFn: () => fetchContributionMonths(kpj || null),
   });
   const accounts = overview.data?.accounts ?? [];
   return (
@@ -56,15 +56,12 @@ export function ContributionsPage() {
   );
 }
 
-/** Paid months and months still within the payment deadline are not a problem to report. */
-const isProblem = (status: ContributionMonth['status']): boolean => status !== 'paid' && status !== 'pending';
-
-function MonthList({ months }: { readonly months: readonly ContributionMonth[] }) {
+function MonthList({ months }: { readonly months: readonly ContributionMonthView[] }) {
   const { t } = useTranslation();
   const sorted = [...months].sort((a, b) =>
     a.period === b.period ? a.kpj.localeCompare(b.kpj) : a.period < b.period ? 1 : -1,
   );
-  const flagged = sorted.filter((month) => isProblem(month.status));
+  const flagged = sorted.filter((month) => month.isFlagged);
   const years = [...new Set(sorted.map((month) => month.period.slice(0, 4)))];
   return (
     <>
@@ -97,24 +94,24 @@ function MonthList({ months }: { readonly months: readonly ContributionMonth[] }
   );
 }
 
-function MonthItem({ month }: { readonly month: ContributionMonth }) {
+function MonthItem({ month }: { readonly month: ContributionMonthView }) {
   const { t } = useTranslation();
   const monthNames = useMonthNames();
-  const isFlagged = isProblem(month.status);
   return (
-    <li className={`month-item${isFlagged ? ' month-item--flagged' : ''}`}>
+    <li className={`month-item${month.isFlagged ? ' month-item--flagged' : ''}`}>
       <div className="month-item-head">
         <h3>{formatPeriod(month.period, monthNames)}</h3>
         <span className={`badge badge--${month.status}`}>{t(`contributions.status.${month.status}`)}</span>
       </div>
       <p className="muted small">
-        {month.employerName} · {t('common.kpj')} {formatKpj(month.kpj)}
+        {month.employerName ? `${month.employerName} · ` : ''}
+        {t('common.kpj')} {formatKpj(month.kpj)}
       </p>
       <dl className="facts facts--grid">
         <div>
           <dt>{t('contributions.wage')}</dt>
           <dd>
-            <Money amount={month.wageRupiah} />
+            {month.wageRupiah === null ? t('contributions.notReported') : <Money amount={month.wageRupiah} />}
           </dd>
         </div>
         <div>
@@ -134,13 +131,15 @@ function MonthItem({ month }: { readonly month: ContributionMonth }) {
           <dd>{month.paidOn ? formatDate(month.paidOn) : t('contributions.notPaid')}</dd>
         </div>
       </dl>
-      {isFlagged ? <FlagAdvice month={month} /> : null}
-      {month.status === 'pending' ? <p className="muted small">{t('contributions.advice.pending')}</p> : null}
+      {month.isFlagged ? <FlagAdvice month={month} /> : null}
+      {!month.isFlagged && month.advice === 'wait' ? (
+        <p className="muted small">{t('contributions.advice.pending')}</p>
+      ) : null}
     </li>
   );
 }
 
-function FlagAdvice({ month }: { readonly month: ContributionMonth }) {
+function FlagAdvice({ month }: { readonly month: ContributionMonthView }) {
   const { t } = useTranslation();
   const monthNames = useMonthNames();
   const subject = t('contributions.reportSubject', {
@@ -161,14 +160,14 @@ function FlagAdvice({ month }: { readonly month: ContributionMonth }) {
           </>
         ) : null}
       </p>
-      {month.status === 'late' ? null : (
+      {month.advice === 'report' ? (
         <Link
           className="button button--secondary button--small"
           to={`/bantuan?subjek=${encodeURIComponent(subject)}#kontak`}
         >
           {t('contributions.report')}
         </Link>
-      )}
+      ) : null}
     </div>
   );
 }

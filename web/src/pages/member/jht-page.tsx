@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fetchJht } from '../../api/member-api';
 import type { JhtParts } from '../../api/types';
 import { EmptyState, QueryView } from '../../components/feedback';
 import { Icon } from '../../components/icons';
@@ -14,13 +13,13 @@ import { OfflineNote } from '../../components/offline-note';
 import { Page } from '../../components/page';
 import { formatKpj } from '../../components/text';
 import { formatDate } from '../../format/date';
-import { sumSeries } from './jht-series';
+import { fetchJhtView } from './portal-api';
 
 const all = 'all';
 
 export function JhtPage() {
   const { t } = useTranslation();
-  const jht = useQuery({ queryKey: ['jht'], queryFn: fetchJht });
+  const jht = useQuery({ queryKey: ['jht'], queryFn: fetchJhtView });
   const [selected, setSelected] = useState<string>(all);
   return (
     <Page title={t('jht.title')} lead={t('jht.lead')}>
@@ -31,7 +30,7 @@ export function JhtPage() {
           }
           const account = data.accounts.find((item) => item.kpj === selected);
           const parts: JhtParts = account ?? data.sum;
-          const series = account ? account.series : sumSeries(data.accounts);
+          const series = account ? account.series : data.sum.series;
           const label = account ? `${t('common.kpj')} ${formatKpj(account.kpj)}` : t('jht.allAccounts');
           return (
             <>

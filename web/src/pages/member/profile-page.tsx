@@ -11,6 +11,7 @@ import { FormError, QueryView, StatusNote } from '../../components/feedback';
 import { TextArea, TextField } from '../../components/form-field';
 import { Page } from '../../components/page';
 import { formatDate } from '../../format/date';
+import { keepPhoneNumbersTogether } from '../../format/phone';
 import { currentLanguage } from '../../i18n/i18n';
 
 export function ProfilePage() {
@@ -54,7 +55,7 @@ function PersonFacts({ profile }: { readonly profile: Profile }) {
         ) : null}
         <div>
           <dt>{t('register.phone')}</dt>
-          <dd>{profile.phone ?? '—'}</dd>
+          <dd>{profile.phone ? keepPhoneNumbersTogether(profile.phone) : '—'}</dd>
         </div>
         <div>
           <dt>{t('register.email')}</dt>

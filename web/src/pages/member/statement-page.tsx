@@ -9,7 +9,7 @@ import { FormError, StatusNote } from '../../components/feedback';
 import { SelectField } from '../../components/form-field';
 import { Icon } from '../../components/icons';
 import { Page } from '../../components/page';
-import { formatKpj } from '../../components/text';
+import { formatKpj, formatVerifyCode } from '../../components/text';
 import { toPeriod } from '../../format/date';
 import { useMonthNames } from './month-names';
 
@@ -142,7 +142,7 @@ export function StatementPage() {
           {create.data ? (
             <>
               {t('statement.ready')} {t('statement.codeIs')}{' '}
-              <strong className="code">{create.data.code}</strong>.{' '}
+              <strong className="code">{formatVerifyCode(create.data.code)}</strong>.{' '}
               <Link to={`/verify/${encodeURIComponent(create.data.code)}`}>{t('statement.verifyLink')}</Link>{' '}
               <a href={create.data.downloadUrl} download>
                 {t('statement.downloadAgain')}

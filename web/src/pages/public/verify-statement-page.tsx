@@ -135,17 +135,31 @@ function Issued({ code, data }: { readonly code: string; readonly data: Statemen
         <p>{t('verify.fileLead')}</p>
         <form className="form" onSubmit={submit}>
           <FormError error={check.error} />
-          <div className="field">
-            <label htmlFor="statement-file">{t('verify.file')}</label>
-            <input
-              id="statement-file"
-              type="file"
-              accept="application/pdf,.pdf"
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                check.reset();
-              }}
-            />
+          {/* The browser's own file button speaks the browser's language ("Choose File"); this one is
+              a label in the page's language for a visually hidden input that stays focusable. */}
+          <div className="field" role="group" aria-labelledby="statement-file-title">
+            <p className="field-title" id="statement-file-title">
+              {t('verify.file')}
+            </p>
+            <div className="file-picker">
+              <input
+                id="statement-file"
+                className="file-picker-input"
+                type="file"
+                accept="application/pdf,.pdf"
+                aria-describedby="statement-file-name"
+                onChange={(e) => {
+                  setFile(e.target.files?.[0] ?? null);
+                  check.reset();
+                }}
+              />
+              <label htmlFor="statement-file" className="button button--secondary">
+                <Icon name="document" size={20} /> {t('verify.chooseFile')}
+              </label>
+              <span id="statement-file-name" className="file-picker-name" data-testid="chosen-file">
+                {file ? file.name : t('verify.noFile')}
+              </span>
+            </div>
           </div>
           <button
             type="submit"
