@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -15,7 +14,9 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TrustProxy } from '../config';
 import type { ServiceContext } from '../services/service-context';
+import { securityHeadersFor } from './security-headers';
 import { accessHook, assertRouteDeclaresAccess } from './access';
 import { fieldProblem, sendProblem } from './problem';
 import { registerRoutes } from './routes';
@@ -33,11 +34,21 @@ export interface AppOptions {
   readonly webDistDir?: string;
 }
 
+/** A hop count trusts that many proxies nearest the server; a list trusts those addresses only. */
+function trustProxyOption(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return [...trust];
+}
+
 export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): Promise<App> {
   const loggerInstance: FastifyBaseLogger = ctx.log;
   const app = Fastify({
     loggerInstance,
-    trustProxy: ctx.config.env === 'production',
+    // Only named proxies may set the client address (X-Forwarded-For) that per-IP limits count by.
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     bodyLimit: 1_048_576,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -45,7 +56,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   app.decorateRequest('principal', null);
   app.addHook('onRoute', (route) => assertRouteDeclaresAccess(route));
 
-  await app.register(helmet, {
+  const securityHeaders = securityHeadersFor({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -63,6 +74,9 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
       },
     },
     strictTransportSecurity: ctx.config.env === 'production',
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.headers(securityHeaders);
   });
   await app.register(cookie);
   // Limits are opted into per route (config.rateLimit); credential and code paths set their own.

@@ -7,6 +7,7 @@ import { claimRoutes } from '../routes/claim-routes';
 import { claimStaffRoutesPlugin } from '../routes/claim-routes-staff';
 import { devRoutes } from '../routes/dev-routes';
 import { employerRoutes } from '../routes/employer-routes';
+import { employerPortalRoutes } from '../routes/employer-portal-routes';
 import { healthRoutes } from '../routes/health-routes';
 import { notificationRoutes } from '../routes/notification-routes';
 import { paymentRoutes } from '../routes/payment-routes';
@@ -27,6 +28,7 @@ export async function registerRoutes(app: App, ctx: ServiceContext): Promise<voi
     notificationRoutes(api, ctx);
     alertRoutes(api, ctx);
     await employerRoutes(api, ctx);
+    employerPortalRoutes(api, ctx);
     await paymentRoutes(api, ctx);
     await claimRoutes(api, ctx);
     await claimStaffRoutesPlugin(api, ctx);

@@ -5,7 +5,7 @@ import type { App } from '../http/app';
 import { sendProblem } from '../http/problem';
 import type { ServiceContext } from '../services/service-context';
 import { declareJhtReturn, getJhtReturnProgress, runJhtReturn } from '../jht-return/jht-return-service';
-import { readAuditLog } from '../staff/audit-log-service';
+import { readAuditLogAs } from '../staff/audit-log-service';
 import { addRuleRow, listRuleTables } from '../staff/rule-override-service';
 import { writeStaffAudit } from '../staff/staff-audit';
 import { actorOf, routeOf } from '../staff/staff-route-support';
@@ -84,16 +84,8 @@ export function adminRoutes(app: App, ctx: ServiceContext): void {
     ...routeOf('readAuditLog'),
     schema: { querystring: AuditQuery },
     handler: async (request) => {
-      const filter = request.query;
-      const entries = await readAuditLog(ctx, filter);
-      // Reading the log is itself on the log, with the filter used.
-      await writeStaffAudit(ctx.db, ctx.clock.now(), actorOf(request), {
-        action: 'admin.audit_log_read',
-        personId: filter.personId ?? null,
-        reason: null,
-        details: { filter },
-      });
-      return { entries };
+      // Reading the log is itself on the log, written in the same transaction as the read.
+      return { entries: await readAuditLogAs(ctx, actorOf(request), request.query) };
     },
   });
 
@@ -121,14 +113,9 @@ export function adminRoutes(app: App, ctx: ServiceContext): void {
       const declared = await declareJhtReturn(ctx, {
         ...request.body,
         declaredBy: `${actor.displayName} (user ${actor.userId})`,
+        actor,
       });
       if (!declared.ok) return sendProblem(request, reply, declared);
-      await writeStaffAudit(ctx.db, ctx.clock.now(), actor, {
-        action: 'admin.jht_return_declare',
-        personId: null,
-        reason: null,
-        details: { ...request.body },
-      });
       return reply.code(201).send(declared.value);
     },
   });
