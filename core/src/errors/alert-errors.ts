@@ -14,6 +14,14 @@ export const alertErrors = {
     id: 'Iuran untuk temuan ini sudah dibayar; tidak perlu dilaporkan lagi.',
     en: 'The contributions of this finding have been paid; there is nothing left to report.',
   },
+  alert_payslip_too_large: {
+    id: 'Slip gaji terlalu besar (maksimal {maxMegabytes} MB).',
+    en: 'The payslip is too large (at most {maxMegabytes} MB).',
+  },
+  alert_payslip_type_invalid: {
+    id: 'Slip gaji harus berupa PDF, JPG atau PNG.',
+    en: 'The payslip must be a PDF, JPG or PNG.',
+  },
   notification_not_found: {
     id: 'Notifikasi tidak ditemukan.',
     en: 'Notification not found.',

@@ -47,8 +47,16 @@ export const claimErrors = {
     en: 'The claim was not found.',
   },
   claim_already_open: {
-    id: 'Masih ada klaim {programme} yang sedang diproses untuk KPJ ini ({claimNumber}).',
-    en: 'A {programme} claim for this KPJ is still being processed ({claimNumber}).',
+    id: 'Masih ada klaim {programme} yang sedang diproses untuk KPJ ini.',
+    en: 'A {programme} claim for this KPJ is still being processed.',
+  },
+  claim_heirs_only: {
+    id: 'Klaim karena meninggal dunia hanya dapat diajukan oleh ahli waris yang tercatat, dengan KPJ dan NIK peserta yang meninggal.',
+    en: 'A death claim can only be filed by a listed heir, giving the KPJ and NIK of the member who died.',
+  },
+  claim_in_payment_batch: {
+    id: 'Klaim ini ada di berkas pembayaran bank #{batchId} yang belum dijawab bank; tunggu hasil dari bank dulu.',
+    en: 'This claim is in bank payment file #{batchId}, which the bank has not answered yet; wait for the bank result first.',
   },
   claim_idempotency_conflict: {
     id: 'Kunci idempotensi ini sudah dipakai untuk klaim lain.',

@@ -121,6 +121,10 @@ export const ledgerErrors = {
     id: 'Hasil pengembangan tahun {year} sudah diumumkan.',
     en: 'The return for {year} has already been declared.',
   },
+  jht_return_rate_conflict: {
+    id: 'Hasil pengembangan tahun {year} sudah diumumkan sebesar {declaredBasisPoints} basis poin; tingkat {requestedBasisPoints} basis poin tidak diterapkan.',
+    en: 'The return for {year} was already declared at {declaredBasisPoints} basis points; the rate of {requestedBasisPoints} basis points was not applied.',
+  },
   jht_return_not_declared: {
     id: 'Hasil pengembangan tahun {year} belum diumumkan.',
     en: 'No return has been declared for {year}.',

@@ -75,8 +75,16 @@ export const portalErrors = {
     en: 'You already have {max} open tickets. Please wait for an answer first.',
   },
   simulation_assumption_invalid: {
-    id: 'Asumsi simulasi di luar batas yang wajar.',
-    en: 'A simulation assumption is outside the allowed range.',
+    id: 'Isi antara {min}% dan {max}% per tahun.',
+    en: 'Enter between {min}% and {max}% a year.',
+  },
+  simulation_age_invalid: {
+    id: 'Usia pensiun harus antara {min} dan {max} tahun.',
+    en: 'The retirement age must be between {min} and {max}.',
+  },
+  simulation_age_passed: {
+    id: 'Usia ini sudah Anda lewati. Isi usia yang lebih tinggi dari usia Anda sekarang.',
+    en: 'You are already past this age. Enter an age above your current age.',
   },
   simulation_no_wage: {
     id: 'Belum ada upah yang dilaporkan untuk simulasi.',

@@ -10,6 +10,10 @@ export const staffErrors = {
     id: 'Terlalu banyak verifikasi gagal untuk peserta ini. Minta peserta datang ke kantor cabang dengan KTP.',
     en: 'Too many failed verifications for this member. Ask the member to visit a branch with their ID card.',
   },
+  verification_channel_not_allowed: {
+    id: 'Peran Anda tidak boleh memverifikasi lewat kanal {channel}. Agen call centre memakai daftar periksa telepon; KTP hanya diperiksa petugas cabang.',
+    en: 'Your role may not verify through the {channel} channel. Call-centre agents use the phone checklist; only branch officers check the ID card.',
+  },
   verification_checklist_incomplete: {
     id: 'Lengkapi daftar periksa verifikasi untuk kanal {channel}.',
     en: 'Complete the verification checklist for the {channel} channel.',
@@ -37,6 +41,14 @@ export const staffErrors = {
   kpj_merge_active_employment: {
     id: 'KPJ {kpj} masih dipakai oleh pemberi kerja aktif; gabungkan setelah hubungan kerja berakhir.',
     en: 'KPJ {kpj} is still used by a current employer; merge it after that employment ends.',
+  },
+  kpj_merge_claim_open: {
+    id: 'Masih ada klaim {claimNumber} yang sedang diproses pada KPJ {kpj}; gabungkan setelah klaim selesai.',
+    en: 'Claim {claimNumber} on KPJ {kpj} is still being processed; merge after it is finished.',
+  },
+  kpj_merge_hold_active: {
+    id: 'Sebagian saldo KPJ {kpj} sedang ditahan untuk klaim yang disetujui; gabungkan setelah klaim dibayar atau dibatalkan.',
+    en: 'Part of the balance of KPJ {kpj} is held for an approved claim; merge after it is paid or released.',
   },
   contact_in_use: {
     id: 'Kontak ini sudah dipakai oleh akun lain.',
