@@ -38,6 +38,29 @@ const ioModules = [
   'pdfkit',
 ];
 
+const corePurity = [
+  { group: ioModules, message: 'core/ is the pure domain: no I/O imports (DESIGN.md).' },
+  {
+    group: ['**/server/**', '**/web/**', '**/bench/**', '@lumbung/server*', '@lumbung/web*'],
+    message: 'core/ depends on nothing else in the project: the server and web app import it.',
+  },
+];
+
+/**
+ * Calculations read the rule book they are given (built-in tables plus an operator's rows), never a
+ * built-in table directly: otherwise an operator's row would change nothing (docs/adr/0005-rule-overrides.md).
+ * Types may be imported; the rules/ folder, which defines the tables, and tests are exempt.
+ */
+const builtInRuleTables = {
+  group: ['**/rules/*-tables', '**/rules/rule-book', '@lumbung/core', '@lumbung/core/**'],
+  // Built-in tables are named `…Table` (jpWageCapTable); the table helpers are not tables.
+  importNamePattern:
+    '^(?!(?:validate|fits|define|summarise)RuleTable$)(?:[a-z][A-Za-z]*Table|defaultRuleBook)$',
+  allowTypeImports: true,
+  message:
+    'Pass the rule book in force (a `rules: RuleBook` parameter; ctx.rules.current in the server) instead of a built-in table.',
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-artifacts/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -80,18 +103,7 @@ export default tseslint.config(
     files: ['core/src/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ioModules, message: 'core/ is the pure domain: no I/O imports (DESIGN.md).' },
-            {
-              group: ['**/server/**', '**/web/**', '**/bench/**', '@lumbung/server*', '@lumbung/web*'],
-              message: 'core/ depends on nothing else in the project: the server and web app import it.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...corePurity, builtInRuleTables] }],
       'no-restricted-globals': [
         'error',
         { name: 'process', message: 'core/ must not read the environment; pass values in.' },
@@ -125,6 +137,21 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['core/src/rules/**/*.ts', 'core/src/index.ts', 'core/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: corePurity }] },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    ignores: [
+      'server/src/rules/rule-book-store.ts',
+      'server/src/**/*.test.ts',
+      'server/src/**/*-fixture.ts',
+      'server/src/**/*-fixtures.ts',
+      'server/src/test/**',
+    ],
+    rules: { 'no-restricted-imports': ['error', { patterns: [builtInRuleTables] }] },
   },
   {
     files: ['web/src/**/*.{ts,tsx}'],

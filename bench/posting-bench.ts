@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { defaultRuleBook } from '@lumbung/core';
 import { lineAmounts } from '../server/src/employer/bill-service';
 import { FUND_ACCOUNT_IDS } from '../server/src/ledger/ledger-accounts';
 import { verifyLedger } from '../server/src/ledger/ledger-verify';
@@ -55,7 +56,7 @@ await runBench(async () => {
       ).map((row) => [row.employer_id!, row.ledger_account_id]),
     );
     const entryFor = (row: (typeof rows)[number], index: number, period: string): EntryInput => {
-      const amounts = lineAmounts(benchWage(index, period), period, row.jkk_risk_class);
+      const amounts = lineAmounts(benchWage(index, period), period, row.jkk_risk_class, defaultRuleBook);
       if (!amounts.ok) throw new Error(amounts.code);
       const a = amounts.value;
       const postings: PostingInput[] = [

@@ -2,6 +2,7 @@
 // posting) on the test database, checked against the ledger's own verification and the expected sums.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '@lumbung/core';
 import { lineAmounts } from '../../server/src/employer/bill-service';
 import { verifyLedger } from '../../server/src/ledger/ledger-verify';
 import { createTestDatabase, type TestDatabase } from '../../server/src/test/test-database';
@@ -33,7 +34,7 @@ describe('benchmark dataset generator', () => {
 
     // The first member's JHT balance is exactly their two months of JHT contributions.
     const expected = [firstHistoryPeriod(2), LAST_HISTORY_PERIOD].reduce((total, period) => {
-      const amounts = lineAmounts(benchWage(0, period), period, 'low');
+      const amounts = lineAmounts(benchWage(0, period), period, 'low', defaultRuleBook);
       if (!amounts.ok) throw new Error(amounts.code);
       return total + amounts.value.jhtWorker + amounts.value.jhtEmployer;
     }, 0);

@@ -9,6 +9,7 @@ import { loadConfig } from '../../server/src/config';
 import { createPiiCipher, parsePiiKeys } from '../../server/src/crypto/pii-cipher';
 import type { Database } from '../../server/src/db/database';
 import { createLogger } from '../../server/src/logger';
+import { createRuleBookStore } from '../../server/src/rules/rule-book-store';
 import { manualClock, systemClock, type Clock } from '../../server/src/services/clock';
 import type { ServiceContext } from '../../server/src/services/service-context';
 
@@ -114,6 +115,7 @@ export function benchContext(
     pii: createPiiCipher(parsePiiKeys(keys.piiKeys, keys.blindIndexKey)),
     config,
     log: createLogger(config.logLevel),
+    rules: createRuleBookStore(database.db),
   };
 }
 

@@ -21,6 +21,8 @@ export * from './rules/jht-tables';
 export * from './rules/benefit-tables';
 export * from './rules/jkp-tables';
 export * from './rules/all-rule-tables';
+export * from './rules/rule-book';
+export * from './rules/rule-overrides';
 export * from './contribution/contribution-calculator';
 export * from './contribution/payment-deadline';
 export * from './jht/development-return';

@@ -28,6 +28,8 @@ export interface Config {
    * number of proxy hops in front of the server, or their addresses/CIDRs. Never "everyone".
    */
   readonly trustProxy: TrustProxy;
+  /** How often a process checks for rule rows another process added (docs/adr/0005-rule-overrides.md). */
+  readonly ruleRefreshSeconds: number;
   readonly sms: SmsConfig;
   readonly mail: MailConfig;
 }
@@ -104,6 +106,10 @@ const secret: Parser<string> = (raw) =>
   raw.length >= 16 ? raw : { error: 'must be at least 16 characters' };
 const shortCode: Parser<string> = (raw) =>
   /^\+?\d{3,15}$/.test(raw) ? raw : { error: 'must be 3–15 digits' };
+const refreshSeconds: Parser<number> = (raw) =>
+  /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 3600
+    ? Number(raw)
+    : { error: 'must be 1–3600 seconds' };
 const blindKey: Parser<string> = (raw) => (key32(raw) ? raw : { error: 'must be 32 bytes in base64' });
 
 /** proxy-addr's names for address ranges, accepted beside addresses and CIDRs. */
@@ -160,6 +166,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webDistDir: resolve(cwd, read(env, 'LUMBUNG_WEB_DIST', text, './web/dist')),
     bankCallbackSecret: read(env, 'LUMBUNG_BANK_CALLBACK_SECRET', text, DEV_BANK_CALLBACK_SECRET),
     trustProxy: read<TrustProxy>(env, 'LUMBUNG_TRUST_PROXY', trustProxy, false),
+    ruleRefreshSeconds: read(env, 'LUMBUNG_RULE_REFRESH_SECONDS', refreshSeconds, 60),
     sms: readSmsConfig(env),
     mail: readMailConfig(env),
   };

@@ -9,6 +9,7 @@ import { installMailAdapter } from './delivery/smtp-mail-adapter';
 import { installSmsDelivery } from './sms/sms-delivery';
 import { startJobWorker, type JobWorker, type LoopOptions } from './jobs/job-worker';
 import { createLogger, type Logger } from './logger';
+import { openRuleBookStore, startRuleBookRefresh } from './rules/rule-book-store';
 import { systemClock, type Clock } from './services/clock';
 import type { ServiceContext } from './services/service-context';
 
@@ -76,7 +77,10 @@ export async function startRuntime(
     pii: await loadPiiCipher(config, log),
     config,
     log,
+    rules: await openRuleBookStore(database.db, { log }),
   };
+  // Another process may add a rule row; this one sees it within the refresh interval (ADR 0005).
+  const stopRuleRefresh = startRuleBookRefresh(ctx.rules, config.ruleRefreshSeconds, log);
   // Delivery adapters compose: each keeps the other channel of the adapter already in force.
   installMailAdapter(ctx);
   installSmsDelivery(ctx);
@@ -86,6 +90,7 @@ export async function startRuntime(
     database,
     startJobWorker: (workerOptions) => (worker ??= startJobWorker(ctx, workerOptions)),
     close: async () => {
+      stopRuleRefresh();
       await worker?.stop();
       await database.close();
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
 import { checkContributionCompliance } from '../contribution/compliance';
 import { formatAlertMonth, formatAlertRupiah, joinMonths } from './alert-format';
 import { planFindings } from './alert-classification';
@@ -114,7 +115,7 @@ describe('planFindings', () => {
     wageReports: [{ period: '2026-01', wageMonthlyRupiah: 5_000_000 }],
   };
   const report = (postings: { period: string; amountRupiah: number; paidDate: string }[], asOf: string) => {
-    const result = checkContributionCompliance({ ...base, postings, asOf });
+    const result = checkContributionCompliance({ ...base, postings, asOf }, defaultRuleBook);
     if (!result.ok) throw new Error(result.code);
     return result.value;
   };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
+import { layerRuleOverrides } from '../rules/rule-overrides';
 import { missingClaimDocuments, sniffClaimDocumentType } from './claim-documents';
 import { assessClaim, type ClaimFacts } from './claim-eligibility';
 import { canMoveClaim, claimAgeing } from './claim-status';
@@ -24,7 +26,7 @@ const base: ClaimFacts = {
   paidPeriods: [],
 };
 
-const assess = (changes: Partial<ClaimFacts>) => assessClaim({ ...base, ...changes });
+const assess = (changes: Partial<ClaimFacts>) => assessClaim({ ...base, ...changes }, defaultRuleBook);
 
 describe('assessClaim', () => {
   it('pays the whole JHT balance after the 1-month wait from resignation (Permenaker 4/2022)', () => {
@@ -87,15 +89,30 @@ describe('assessClaim', () => {
     });
   });
 
-  it('takes the tax rule and the online limit from settings when the operator sets them', () => {
-    const result = assess({
-      jhtAvailableRupiah: 60_000_000,
-      settings: {
-        jhtTaxRule: { exemptUpToRupiah: 0, rateAboveBasisPoints: 0 },
-        onlineLimitRupiah: 100_000_000,
+  it("takes the tax rule and the online limit from the rule book, with an operator's rows", () => {
+    const row = { validTo: null, regulation: 'Keputusan Direksi', article: 'lampiran' };
+    const layered = layerRuleOverrides(defaultRuleBook, [
+      {
+        overrideId: 1,
+        tableId: 'jht_tax',
+        value: { exemptUpToRupiah: 0, rateAboveBasisPoints: 0 },
+        validFrom: '2026-01-01',
+        ...row,
       },
+      {
+        overrideId: 2,
+        tableId: 'jht_online_claim_limit',
+        value: { maxBalanceRupiah: 100_000_000 },
+        validFrom: '2026-01-01',
+        ...row,
+      },
+    ]);
+    expect(layered.rejected).toEqual([]);
+    const result = assessClaim({ ...base, jhtAvailableRupiah: 60_000_000 }, layered.book);
+    expect(result).toMatchObject({
+      ok: true,
+      value: { taxRupiah: 0, onlineLimitRupiah: 100_000_000, isBranchVerificationRequired: false },
     });
-    expect(result).toMatchObject({ ok: true, value: { taxRupiah: 0, isBranchVerificationRequired: false } });
   });
 
   it('uses the Rp10 m online limit before May 2025', () => {

@@ -1,12 +1,14 @@
 // Whether a claim may be made today and for how much: one function for every programme, built on the
-// existing calculators (JHT claim and payout rules, JP, JKK, JKM, JKP). The server gathers the facts;
-// this decides. Amounts are integer Rupiah; the JHT tax and the online-only limit are configurable.
+// existing calculators (JHT claim and payout rules, JP, JKK, JKM, JKP). The server gathers the facts
+// and passes the rule book in force (with an operator's rows: the JHT tax, the online-only limit …);
+// this decides. Amounts are integer Rupiah.
 import { calculateJhtTax, maxPartialJhtClaim, type PartialClaimPurpose } from '../jht/jht-payout';
 import { checkJhtClaimEligibility, type JhtClaimReason } from '../jht/jht-claim';
 import type { Message } from '../errors/message';
 import type { Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { jhtClaimCitations, onlineClaimLimitTable } from '../rules/jht-tables';
+import { jhtClaimCitations } from '../rules/jht-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import { assertCalendarDate, maxDate, type CalendarDate } from '../time/calendar-date';
 import { assessJkk, assessJkm, assessJkp, assessJp } from './claim-benefit-assessment';
@@ -17,17 +19,10 @@ import {
   type Amount,
   type ClaimAssessment,
   type ClaimFacts,
-  type ClaimSettings,
 } from './claim-facts';
 import { isClaimReasonOf, isEventDateRequired, type ClaimReason } from './claim-types';
 
-export type {
-  ClaimAccountFacts,
-  ClaimAssessment,
-  ClaimFacts,
-  ClaimScheduleMonth,
-  ClaimSettings,
-} from './claim-facts';
+export type { ClaimAccountFacts, ClaimAssessment, ClaimFacts, ClaimScheduleMonth } from './claim-facts';
 
 const EXIT_REASON_FOR: Readonly<Record<string, string>> = {
   resignation: 'resignation',
@@ -38,17 +33,14 @@ const EXIT_REASON_FOR: Readonly<Record<string, string>> = {
 
 function jhtAmount(
   facts: ClaimFacts,
+  rules: RuleBook,
   grossRupiah: Rupiah,
   eligibleFrom: CalendarDate,
   regulation: Message,
   maxRupiah: Rupiah | null,
 ): Result<Amount, string> {
   if (grossRupiah <= 0) return err('claim_nothing_to_pay');
-  const tax = calculateJhtTax({
-    grossRupiah,
-    paymentDate: facts.claimDate,
-    ...(facts.settings?.jhtTaxRule ? { rule: facts.settings.jhtTaxRule } : {}),
-  });
+  const tax = calculateJhtTax({ grossRupiah, paymentDate: facts.claimDate }, rules);
   if (!tax.ok) return tax;
   return ok({
     payFrom: 'member_jht',
@@ -60,17 +52,20 @@ function jhtAmount(
   });
 }
 
-function assessJht(facts: ClaimFacts, reason: ClaimReason): Result<Amount, string> {
+function assessJht(facts: ClaimFacts, reason: ClaimReason, rules: RuleBook): Result<Amount, string> {
   if (reason === 'partial_any' || reason === 'partial_housing') {
     const purpose: PartialClaimPurpose = reason === 'partial_housing' ? 'housing' : 'any';
     // PP 46/2015 art. 22(4)–(6): after 10 years, up to 10% (any) or 30% (housing), once per membership.
-    const max = maxPartialJhtClaim({
-      balanceRupiah: facts.jhtAvailableRupiah,
-      purpose,
-      membershipStartDate: facts.membershipStartDate,
-      claimDate: facts.claimDate,
-      partialClaimsTaken: facts.partialClaimsTaken,
-    });
+    const max = maxPartialJhtClaim(
+      {
+        balanceRupiah: facts.jhtAvailableRupiah,
+        purpose,
+        membershipStartDate: facts.membershipStartDate,
+        claimDate: facts.claimDate,
+        partialClaimsTaken: facts.partialClaimsTaken,
+      },
+      rules,
+    );
     if (!max.ok) return max;
     const requested = facts.requestedRupiah ?? max.value.maxRupiah;
     if (!Number.isSafeInteger(requested) || requested <= 0)
@@ -78,7 +73,14 @@ function assessJht(facts: ClaimFacts, reason: ClaimReason): Result<Amount, strin
     if (requested > max.value.maxRupiah) {
       return err('claim_amount_exceeds_maximum', { max: max.value.maxRupiah }, 'requestedRupiah');
     }
-    return jhtAmount(facts, requested, facts.claimDate, jhtClaimCitations[reason], max.value.maxRupiah);
+    return jhtAmount(
+      facts,
+      rules,
+      requested,
+      facts.claimDate,
+      jhtClaimCitations[reason],
+      max.value.maxRupiah,
+    );
   }
   let eventDate: CalendarDate | undefined;
   if (reason in EXIT_REASON_FOR) {
@@ -92,15 +94,19 @@ function assessJht(facts: ClaimFacts, reason: ClaimReason): Result<Amount, strin
     if (!event.ok) return event;
     eventDate = event.value;
   }
-  const eligible = checkJhtClaimEligibility({
-    reason: reason as JhtClaimReason,
-    claimDate: facts.claimDate,
-    birthDate: facts.birthDate,
-    ...(eventDate === undefined ? {} : { eventDate }),
-  });
+  const eligible = checkJhtClaimEligibility(
+    {
+      reason: reason as JhtClaimReason,
+      claimDate: facts.claimDate,
+      birthDate: facts.birthDate,
+      ...(eventDate === undefined ? {} : { eventDate }),
+    },
+    rules,
+  );
   if (!eligible.ok) return eligible;
   return jhtAmount(
     facts,
+    rules,
     facts.jhtAvailableRupiah,
     eligible.value.eligibleFrom,
     jhtClaimCitations[eligible.value.reason],
@@ -108,15 +114,14 @@ function assessJht(facts: ClaimFacts, reason: ClaimReason): Result<Amount, strin
   );
 }
 
-/** The online-only limit in force on the claim date, or the configured override. */
-export function onlineClaimLimitOn(claimDate: CalendarDate, settings?: ClaimSettings): Rupiah {
-  if (settings?.onlineLimitRupiah !== undefined) return settings.onlineLimitRupiah;
-  return getRuleInForce(onlineClaimLimitTable, maxDate(claimDate, firstValidFrom(onlineClaimLimitTable)))
-    .value.maxBalanceRupiah;
+/** The online-only limit in force on the claim date (FACTS.md §3: Rp 15 m from May 2025). */
+export function onlineClaimLimitOn(claimDate: CalendarDate, rules: RuleBook): Rupiah {
+  const table = rules.jht_online_claim_limit;
+  return getRuleInForce(table, maxDate(claimDate, firstValidFrom(table))).value.maxBalanceRupiah;
 }
 
 /** Decides a claim: eligible with its amounts and documents, or the reason code why not (and from when). */
-export function assessClaim(facts: ClaimFacts): Result<ClaimAssessment, string> {
+export function assessClaim(facts: ClaimFacts, rules: RuleBook): Result<ClaimAssessment, string> {
   assertCalendarDate(facts.claimDate, 'claimDate');
   const { programme } = facts;
   if (!isClaimReasonOf(programme, facts.reason)) return err('claim_reason_invalid', undefined, 'reason');
@@ -125,25 +130,25 @@ export function assessClaim(facts: ClaimFacts): Result<ClaimAssessment, string> 
   let amount: Result<Amount, string>;
   switch (programme) {
     case 'JHT':
-      amount = assessJht(facts, reason);
+      amount = assessJht(facts, reason, rules);
       break;
     case 'JP':
-      amount = assessJp(facts, reason);
+      amount = assessJp(facts, reason, rules);
       break;
     case 'JKK':
-      amount = assessJkk(facts, reason);
+      amount = assessJkk(facts, reason, rules);
       break;
     case 'JKM':
-      amount = assessJkm(facts);
+      amount = assessJkm(facts, rules);
       break;
     case 'JKP':
-      amount = assessJkp(facts, reason);
+      amount = assessJkp(facts, reason, rules);
       break;
   }
   if (!amount.ok) return amount;
   const value = amount.value;
   const taxRupiah = value.taxRupiah ?? 0;
-  const onlineLimitRupiah = onlineClaimLimitOn(facts.claimDate, facts.settings);
+  const onlineLimitRupiah = onlineClaimLimitOn(facts.claimDate, rules);
   return ok({
     programme,
     reason,

@@ -4,7 +4,6 @@ import type { JpWageYear } from '../jp/jp-benefit';
 import type { JpSurvivor } from '../jp/jp-survivor';
 import type { Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import type { JhtTaxRule } from '../rules/jht-tables';
 import {
   assertCalendarDate,
   compareDates,
@@ -20,13 +19,6 @@ export type ClaimAccountFacts = {
   readonly joinedOn: CalendarDate;
   readonly exitedOn: CalendarDate | null;
   readonly exitReason: string | null;
-};
-
-export type ClaimSettings = {
-  /** Overrides the online-only limit table (rule_row_overrides or configuration). */
-  readonly onlineLimitRupiah?: Rupiah;
-  /** Overrides the JHT tax table (FACTS.md §3: confidence M, so operators must be able to change it). */
-  readonly jhtTaxRule?: JhtTaxRule;
 };
 
 export type ClaimFacts = {
@@ -53,7 +45,6 @@ export type ClaimFacts = {
   readonly hasNewJob?: boolean;
   /** JP death: how the heir who files is related to the member (from the beneficiary list). */
   readonly jpSurvivor?: JpSurvivor;
-  readonly settings?: ClaimSettings;
 };
 
 /** One month of a periodic benefit the claim covers (JKP's months, a pension's first month). */

@@ -2,6 +2,7 @@
 // Permenaker 29/2015 art. 26), the JKP schedule, per-reason JHT citations, which reasons need an event
 // date or an heir, the one list of open statuses, and what each officer role may do.
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
 import { jpBenefitLimitTable } from '../rules/jp-benefit-tables';
 import { getRuleInForce } from '../rules/rule-table';
 import { assessClaim, onlineClaimLimitOn, type ClaimFacts } from './claim-eligibility';
@@ -35,7 +36,7 @@ const base: ClaimFacts = {
   lastWageMonthlyRupiah: 5_000_000,
   paidPeriods: [],
 };
-const assess = (changes: Partial<ClaimFacts>) => assessClaim({ ...base, ...changes });
+const assess = (changes: Partial<ClaimFacts>) => assessClaim({ ...base, ...changes }, defaultRuleBook);
 const minimumPension = getRuleInForce(jpBenefitLimitTable, '2026-11-22').value.minimumMonthlyRupiah;
 
 describe('JP benefits (PP 45/2015; Permenaker 29/2015 art. 26)', () => {
@@ -187,8 +188,8 @@ describe('which reasons need what', () => {
   });
 
   it('uses the online-only limit in force: Rp10 m to April 2025, Rp15 m from May 2025', () => {
-    expect(onlineClaimLimitOn('2025-04-30')).toBe(10_000_000);
-    expect(onlineClaimLimitOn('2025-05-01')).toBe(15_000_000);
+    expect(onlineClaimLimitOn('2025-04-30', defaultRuleBook)).toBe(10_000_000);
+    expect(onlineClaimLimitOn('2025-05-01', defaultRuleBook)).toBe(15_000_000);
     expect(assess({ jhtAvailableRupiah: 15_000_000 })).toMatchObject({
       ok: true,
       value: { isBranchVerificationRequired: false },

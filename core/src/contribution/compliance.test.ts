@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
 import { checkContributionCompliance, type ComplianceInput } from './compliance';
 
 // Wage 5,000,000, risk class low, 2024: the full bill is 477,000 a month (PP 44/45/46/2015).
@@ -20,7 +21,7 @@ const base: ComplianceInput = {
 
 describe('contribution compliance', () => {
   it('lists missing, underpaid and late months with expected vs posted', () => {
-    const result = checkContributionCompliance(base);
+    const result = checkContributionCompliance(base, defaultRuleBook);
     if (!result.ok) throw new Error(result.code);
     const report = result.value;
     expect(report.checkedPeriods).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']);
@@ -72,10 +73,13 @@ describe('contribution compliance', () => {
   });
 
   it('judges against the last reported wage', () => {
-    const result = checkContributionCompliance({
-      ...base,
-      wageReports: [...base.wageReports, { period: '2024-03', wageMonthlyRupiah: 6_000_000 }],
-    });
+    const result = checkContributionCompliance(
+      {
+        ...base,
+        wageReports: [...base.wageReports, { period: '2024-03', wageMonthlyRupiah: 6_000_000 }],
+      },
+      defaultRuleBook,
+    );
     const march = result.ok ? result.value.findings.find((f) => f.period === '2024-03') : undefined;
     expect(march).toMatchObject({ wageMonthlyRupiah: 6_000_000, expectedRupiah: 572_400, kind: 'underpaid' });
     const april = result.ok ? result.value.findings.find((f) => f.period === '2024-04') : undefined;
@@ -84,21 +88,24 @@ describe('contribution compliance', () => {
 
   it('judges the first month reported below the wage before it at that earlier wage, once', () => {
     // Reported 5,000,000, then 4,000,000 twice; the member's JHT and JP got exactly what was billed.
-    const result = checkContributionCompliance({
-      ...base,
-      programmes: ['JHT', 'JP'],
-      wageReports: [
-        { period: '2024-01', wageMonthlyRupiah: 5_000_000 },
-        { period: '2024-02', wageMonthlyRupiah: 4_000_000 },
-        { period: '2024-03', wageMonthlyRupiah: 4_000_000 },
-      ],
-      postings: [
-        { period: '2024-01', amountRupiah: 435_000, paidDate: '2024-02-10' }, // 8.7% of 5,000,000
-        { period: '2024-02', amountRupiah: 348_000, paidDate: '2024-03-10' }, // 8.7% of 4,000,000
-        { period: '2024-03', amountRupiah: 348_000, paidDate: '2024-04-10' },
-      ],
-      asOf: '2024-04-20',
-    });
+    const result = checkContributionCompliance(
+      {
+        ...base,
+        programmes: ['JHT', 'JP'],
+        wageReports: [
+          { period: '2024-01', wageMonthlyRupiah: 5_000_000 },
+          { period: '2024-02', wageMonthlyRupiah: 4_000_000 },
+          { period: '2024-03', wageMonthlyRupiah: 4_000_000 },
+        ],
+        postings: [
+          { period: '2024-01', amountRupiah: 435_000, paidDate: '2024-02-10' }, // 8.7% of 5,000,000
+          { period: '2024-02', amountRupiah: 348_000, paidDate: '2024-03-10' }, // 8.7% of 4,000,000
+          { period: '2024-03', amountRupiah: 348_000, paidDate: '2024-04-10' },
+        ],
+        asOf: '2024-04-20',
+      },
+      defaultRuleBook,
+    );
     expect(result).toMatchObject({ ok: true, value: { checkedPeriods: ['2024-01', '2024-02', '2024-03'] } });
     expect(result.ok && result.value.findings).toEqual([
       {
@@ -118,23 +125,29 @@ describe('contribution compliance', () => {
   });
 
   it('expects only the programmes the postings carry', () => {
-    const result = checkContributionCompliance({
-      ...base,
-      programmes: ['JHT', 'JP'],
-      postings: [{ period: '2024-01', amountRupiah: 435_000, paidDate: '2024-02-10' }],
-      asOf: '2024-03-01',
-    });
+    const result = checkContributionCompliance(
+      {
+        ...base,
+        programmes: ['JHT', 'JP'],
+        postings: [{ period: '2024-01', amountRupiah: 435_000, paidDate: '2024-02-10' }],
+        asOf: '2024-03-01',
+      },
+      defaultRuleBook,
+    );
     // JHT 5.7% + JP 3% of 5,000,000; the whole bill (with JKK 0.54% and JKM 0.3%) would be 477,000.
     expect(result).toMatchObject({ ok: true, value: { findings: [], expectedTotalRupiah: 435_000 } });
   });
 
   it('uses the relief rules of the period (PP 49/2020: due the 30th, 0.5%)', () => {
-    const result = checkContributionCompliance({
-      ...base,
-      employment: [{ from: '2020-08', to: '2020-08' }],
-      wageReports: [{ period: '2020-08', wageMonthlyRupiah: 5_000_000 }],
-      postings: [{ period: '2020-08', amountRupiah: 286_920, paidDate: '2020-10-01' }],
-    });
+    const result = checkContributionCompliance(
+      {
+        ...base,
+        employment: [{ from: '2020-08', to: '2020-08' }],
+        wageReports: [{ period: '2020-08', wageMonthlyRupiah: 5_000_000 }],
+        postings: [{ period: '2020-08', amountRupiah: 286_920, paidDate: '2020-10-01' }],
+      },
+      defaultRuleBook,
+    );
     expect(result).toMatchObject({
       ok: true,
       value: {
@@ -144,16 +157,16 @@ describe('contribution compliance', () => {
   });
 
   it('names inconsistent history', () => {
-    expect(checkContributionCompliance({ ...base, wageReports: [] })).toMatchObject({
+    expect(checkContributionCompliance({ ...base, wageReports: [] }, defaultRuleBook)).toMatchObject({
       code: 'contribution_history_invalid',
     });
     expect(
-      checkContributionCompliance({ ...base, employment: [{ from: '2024-13', to: null }] }),
+      checkContributionCompliance({ ...base, employment: [{ from: '2024-13', to: null }] }, defaultRuleBook),
     ).toMatchObject({
       code: 'contribution_history_invalid',
     });
     const { riskClass: _riskClass, ...withoutRisk } = base;
-    expect(checkContributionCompliance(withoutRisk)).toMatchObject({
+    expect(checkContributionCompliance(withoutRisk, defaultRuleBook)).toMatchObject({
       code: 'contribution_risk_class_required',
     });
   });

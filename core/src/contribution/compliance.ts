@@ -3,8 +3,8 @@
 // with expected vs posted amounts and the late penalty owed.
 import { type Rupiah } from '../money/rupiah';
 import { assert, err, ok, type Result } from '../result';
-import { paymentTermsTable } from '../rules/payment-tables';
 import { type RiskClass } from '../rules/pu-rate-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom } from '../rules/rule-table';
 import { compareDates, isCalendarDate, type CalendarDate } from '../time/calendar-date';
 import { comparePeriods, isPeriod, periodOf, periodRange, type Period } from '../time/period';
@@ -121,10 +121,11 @@ export function wageBasisFor(
 
 export function checkContributionCompliance(
   input: ComplianceInput,
+  rules: RuleBook,
 ): Result<ComplianceReport, ComplianceError> {
   if (!isCalendarDate(input.asOf)) return err('contribution_history_invalid', { detail: 'asOf' });
   // Periods before the rule tables begin (July 2015) are outside what Lumbung can judge and are skipped.
-  const periods = employedPeriods(input, periodOf(firstValidFrom(paymentTermsTable)));
+  const periods = employedPeriods(input, periodOf(firstValidFrom(rules.payment_terms)));
   const reports = [...input.wageReports].sort((a, b) => comparePeriods(a.period, b.period));
   const badPosting = input.postings.some(
     (p) =>
@@ -146,7 +147,7 @@ export function checkContributionCompliance(
   let expectedTotal = 0;
   let postedTotal = 0;
   for (const period of periods) {
-    const deadline = paymentDeadline(period, input.segment);
+    const deadline = paymentDeadline(period, input.segment, rules);
     assert(deadline.ok, `no deadline for ${period}`);
     const dueDate = deadline.value;
     if (compareDates(input.asOf, dueDate) <= 0) {
@@ -156,13 +157,16 @@ export function checkContributionCompliance(
     const basis = wageBasisFor(reports, period);
     if (basis === null) return err('contribution_history_invalid', { detail: 'no wage report' });
     const wage = basis.basisRupiah;
-    const bill = calculateContribution({
-      wageMonthlyRupiah: wage,
-      period,
-      segment: input.segment,
-      ...(input.riskClass === undefined ? {} : { riskClass: input.riskClass }),
-      ...(input.bpuWithJht === undefined ? {} : { bpuWithJht: input.bpuWithJht }),
-    });
+    const bill = calculateContribution(
+      {
+        wageMonthlyRupiah: wage,
+        period,
+        segment: input.segment,
+        ...(input.riskClass === undefined ? {} : { riskClass: input.riskClass }),
+        ...(input.bpuWithJht === undefined ? {} : { bpuWithJht: input.bpuWithJht }),
+      },
+      rules,
+    );
     if (!bill.ok) {
       if (bill.code === 'contribution_risk_class_required') return err(bill.code);
       return err('contribution_history_invalid', { detail: `${bill.code} ${period}` });
@@ -179,7 +183,10 @@ export function checkContributionCompliance(
     let penalty = 0;
     let completedOn: CalendarDate | null = null;
     const penaltyOn = (amountRupiah: Rupiah, paidDate: CalendarDate): number => {
-      const late = calculateLatePenalty({ period, segment: input.segment, amountRupiah, paidDate, dueDate });
+      const late = calculateLatePenalty(
+        { period, segment: input.segment, amountRupiah, paidDate, dueDate },
+        rules,
+      );
       assert(late.ok, 'late penalty inputs were validated');
       return late.value.penaltyRupiah;
     };

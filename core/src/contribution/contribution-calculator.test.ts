@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
 import { riskClasses } from '../rules/pu-rate-tables';
 import { calculateContribution, findProgramme, type ContributionInput } from './contribution-calculator';
 
 function breakdown(input: ContributionInput) {
-  const result = calculateContribution(input);
+  const result = calculateContribution(input, defaultRuleBook);
   if (!result.ok) throw new Error(`unexpected ${result.code}`);
   return result.value;
 }
@@ -150,11 +151,11 @@ describe('invalid input returns a named error, never a number', () => {
     [{ wageMonthlyRupiah: 999_999, period: '2024-04', segment: 'BPU' }, 'contribution_income_out_of_band'],
     [{ wageMonthlyRupiah: 20_700_001, period: '2024-04', segment: 'BPU' }, 'contribution_income_out_of_band'],
   ] as const)('%o → %s', (input, code) => {
-    expect(calculateContribution(input)).toMatchObject({ ok: false, code });
+    expect(calculateContribution(input, defaultRuleBook)).toMatchObject({ ok: false, code });
   });
 
   it('names the programme and its first period', () => {
-    expect(calculateContribution({ ...valid, period: '2015-06' })).toMatchObject({
+    expect(calculateContribution({ ...valid, period: '2015-06' }, defaultRuleBook)).toMatchObject({
       params: { period: '2015-06', firstPeriod: '2015-07' },
     });
   });

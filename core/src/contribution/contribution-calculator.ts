@@ -3,17 +3,8 @@
 import { BASIS_POINTS_PER_UNIT, roundByRule } from '../money/rounding';
 import { formatRupiah, sumRupiah, type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { bpuContributionTable } from '../rules/bpu-tables';
-import { jpWageCapTable } from '../rules/jp-cap-tables';
-import { contributionReliefTable } from '../rules/payment-tables';
-import {
-  jhtRateTable,
-  jkkRateTable,
-  jkmRateTable,
-  jkpAllocationTable,
-  jpRateTable,
-  type RiskClass,
-} from '../rules/pu-rate-tables';
+import { type RiskClass } from '../rules/pu-rate-tables';
+import type { RuleBook } from '../rules/rule-book';
 import {
   findRuleValue,
   firstValidFrom,
@@ -157,8 +148,12 @@ function cite<V>(table: RuleTable<V>, row: RuleRow<V>): RuleCitation {
 }
 
 /** The wage JP is charged on: the reported wage, capped by the JP wage cap in force for the period. */
-export function jpWageBase(wageMonthlyRupiah: Rupiah, period: Period): Result<Rupiah, 'rule_not_in_force'> {
-  const cap = ruleInForce(jpWageCapTable, firstDayOfPeriod(period));
+export function jpWageBase(
+  wageMonthlyRupiah: Rupiah,
+  period: Period,
+  rules: RuleBook,
+): Result<Rupiah, 'rule_not_in_force'> {
+  const cap = ruleInForce(rules.jp_wage_cap, firstDayOfPeriod(period));
   if (!cap.ok) return cap;
   // PP 45/2015 art. 28–29: JP contributions on the wage up to the cap.
   return ok(Math.min(wageMonthlyRupiah, cap.value.value.wageCapRupiah));
@@ -166,6 +161,7 @@ export function jpWageBase(wageMonthlyRupiah: Rupiah, period: Period): Result<Ru
 
 export function calculateContribution(
   input: ContributionInput,
+  rules: RuleBook,
 ): Result<ContributionBreakdown, ContributionError> {
   const { wageMonthlyRupiah: wage, period, segment } = input;
   if (!Number.isSafeInteger(wage) || wage > MAX_WAGE_MONTHLY_RUPIAH) {
@@ -189,14 +185,14 @@ export function calculateContribution(
     return ok(row.value.value);
   }
 
-  const relief = lookup(contributionReliefTable, segment === 'PU' ? 'JHT' : 'BPU');
+  const relief = lookup(rules.contribution_relief, segment === 'PU' ? 'JHT' : 'BPU');
   if (!relief.ok) return relief;
   const { jkkDiscountBasisPoints, jkmDiscountBasisPoints, jpDeferredBasisPoints } = relief.value;
   const programmes: ProgrammeContribution[] = [];
   let jkp: JkpAllocationAmount | null = null;
 
   if (segment === 'BPU') {
-    const bpu = lookup(bpuContributionTable, 'BPU');
+    const bpu = lookup(rules.bpu_contribution, 'BPU');
     if (!bpu.ok) return bpu;
     const rule = bpu.value;
     if (wage < rule.incomeMinRupiah || wage > rule.incomeMaxRupiah) {
@@ -211,15 +207,15 @@ export function calculateContribution(
     );
     programmes.push(flatContribution('JKM', rule.jkmFlatRupiah, jkmDiscountBasisPoints));
   } else {
-    const jht = lookup(jhtRateTable, 'JHT');
+    const jht = lookup(rules.pu_jht_rate, 'JHT');
     if (!jht.ok) return jht;
-    const jp = lookup(jpRateTable, 'JP');
+    const jp = lookup(rules.pu_jp_rate, 'JP');
     if (!jp.ok) return jp;
-    const cap = lookup(jpWageCapTable, 'JP');
+    const cap = lookup(rules.jp_wage_cap, 'JP');
     if (!cap.ok) return cap;
-    const jkk = lookup(jkkRateTable, 'JKK');
+    const jkk = lookup(rules.pu_jkk_rate, 'JKK');
     if (!jkk.ok) return jkk;
-    const jkm = lookup(jkmRateTable, 'JKM');
+    const jkm = lookup(rules.pu_jkm_rate, 'JKM');
     if (!jkm.ok) return jkm;
     if (input.riskClass === undefined) return err('contribution_risk_class_required', undefined, 'riskClass');
     const jkkBasisPoints = jkk.value.employerBasisPointsByRiskClass[input.riskClass];
@@ -244,7 +240,7 @@ export function calculateContribution(
       splitContribution('JKK', wage, 0, jkkBasisPoints, jkkDiscountBasisPoints, 'discount'),
       splitContribution('JKM', wage, 0, jkm.value.employerBasisPoints, jkmDiscountBasisPoints, 'discount'),
     );
-    const allocation = findRuleValue(jkpAllocationTable, date);
+    const allocation = findRuleValue(rules.pu_jkp_allocation, date);
     if (allocation !== null) {
       const base = allocation.wageCapRupiah === null ? wage : Math.min(wage, allocation.wageCapRupiah);
       const part = (basisPoints: number): Rupiah =>
@@ -261,8 +257,8 @@ export function calculateContribution(
         totalRupiah,
         isBilled: false,
       };
-      const row = ruleInForce(jkpAllocationTable, date);
-      if (row.ok) citations.push(cite(jkpAllocationTable, row.value));
+      const row = ruleInForce(rules.pu_jkp_allocation, date);
+      if (row.ok) citations.push(cite(rules.pu_jkp_allocation, row.value));
     }
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
 import { calculateLatePenalty, monthsLate, paymentDeadline } from './payment-deadline';
 
 describe('payment deadline', () => {
@@ -10,15 +11,18 @@ describe('payment deadline', () => {
     ['2021-01', 'PU', '2021-02-28'], // the 30th clamped to February's last day
     ['2021-02', 'PU', '2021-03-15'],
   ] as const)('%s %s → %s', (period, segment, date) => {
-    expect(paymentDeadline(period, segment)).toEqual({ ok: true, value: date });
+    expect(paymentDeadline(period, segment, defaultRuleBook)).toEqual({ ok: true, value: date });
   });
 
   it('names errors', () => {
-    expect(paymentDeadline('2015-06', 'PU')).toMatchObject({
+    expect(paymentDeadline('2015-06', 'PU', defaultRuleBook)).toMatchObject({
       ok: false,
       code: 'contribution_period_before_programme',
     });
-    expect(paymentDeadline('2015-6', 'PU')).toMatchObject({ ok: false, code: 'period_invalid' });
+    expect(paymentDeadline('2015-6', 'PU', defaultRuleBook)).toMatchObject({
+      ok: false,
+      code: 'period_invalid',
+    });
   });
 });
 
@@ -41,7 +45,9 @@ describe('late penalty', () => {
     ['2024-04', '2024-07-01', 19_080], // 2 months
     ['2020-08', '2020-10-01', 2_385], // PP 49/2020: 0.5% × 477,000
   ])('period %s paid %s → %i', (period, paidDate, penalty) => {
-    expect(calculateLatePenalty({ period, segment: 'PU', amountRupiah: 477_000, paidDate })).toMatchObject({
+    expect(
+      calculateLatePenalty({ period, segment: 'PU', amountRupiah: 477_000, paidDate }, defaultRuleBook),
+    ).toMatchObject({
       ok: true,
       value: { penaltyRupiah: penalty },
     });
@@ -49,16 +55,22 @@ describe('late penalty', () => {
 
   it('accepts an explicit due date and refuses bad amounts', () => {
     expect(
-      calculateLatePenalty({
-        period: '2024-04',
-        segment: 'PU',
-        amountRupiah: 100_000,
-        paidDate: '2024-05-20',
-        dueDate: '2024-05-10',
-      }),
+      calculateLatePenalty(
+        {
+          period: '2024-04',
+          segment: 'PU',
+          amountRupiah: 100_000,
+          paidDate: '2024-05-20',
+          dueDate: '2024-05-10',
+        },
+        defaultRuleBook,
+      ),
     ).toMatchObject({ ok: true, value: { dueDate: '2024-05-10', monthsLate: 1, penaltyRupiah: 2_000 } });
     expect(
-      calculateLatePenalty({ period: '2024-04', segment: 'PU', amountRupiah: -1, paidDate: '2024-05-20' }),
+      calculateLatePenalty(
+        { period: '2024-04', segment: 'PU', amountRupiah: -1, paidDate: '2024-05-20' },
+        defaultRuleBook,
+      ),
     ).toMatchObject({ ok: false, code: 'contribution_amount_invalid' });
   });
 });

@@ -3,7 +3,7 @@
 import { BASIS_POINTS_PER_UNIT, roundByRule } from '../money/rounding';
 import { type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { paymentTermsTable } from '../rules/payment-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom, ruleInForce } from '../rules/rule-table';
 import { addMonths, compareDates, dateParts, isCalendarDate, type CalendarDate } from '../time/calendar-date';
 import { addPeriods, dayInPeriod, firstDayOfPeriod, isPeriod, periodOf, type Period } from '../time/period';
@@ -12,11 +12,15 @@ import type { Segment } from './contribution-calculator';
 type DeadlineError = 'period_invalid' | 'contribution_period_before_programme';
 
 /** The last day a period's contribution may be paid without penalty. */
-export function paymentDeadline(period: Period, segment: Segment): Result<CalendarDate, DeadlineError> {
+export function paymentDeadline(
+  period: Period,
+  segment: Segment,
+  rules: RuleBook,
+): Result<CalendarDate, DeadlineError> {
   if (!isPeriod(period)) return err('period_invalid', { input: String(period).slice(0, 40) }, 'period');
-  const row = ruleInForce(paymentTermsTable, firstDayOfPeriod(period));
+  const row = ruleInForce(rules.payment_terms, firstDayOfPeriod(period));
   if (!row.ok) {
-    const firstPeriod = periodOf(firstValidFrom(paymentTermsTable));
+    const firstPeriod = periodOf(firstValidFrom(rules.payment_terms));
     return err('contribution_period_before_programme', { period, programme: segment, firstPeriod }, 'period');
   }
   // PU: the 15th of the following month; BPU: the 15th of the same month (kontan.co.id). PP 49/2020: the 30th.
@@ -58,6 +62,7 @@ export type LatePenalty = {
  */
 export function calculateLatePenalty(
   input: LatePenaltyInput,
+  rules: RuleBook,
 ): Result<LatePenalty, DeadlineError | 'contribution_amount_invalid' | 'date_invalid'> {
   if (!Number.isSafeInteger(input.amountRupiah) || input.amountRupiah < 0) {
     return err('contribution_amount_invalid', undefined, 'amountRupiah');
@@ -67,10 +72,10 @@ export function calculateLatePenalty(
   if (input.dueDate !== undefined && !isCalendarDate(input.dueDate)) {
     return err('date_invalid', { input: String(input.dueDate) }, 'dueDate');
   }
-  const deadline = paymentDeadline(input.period, input.segment);
+  const deadline = paymentDeadline(input.period, input.segment, rules);
   if (!deadline.ok) return deadline;
   const dueDate = input.dueDate ?? deadline.value;
-  const rate = ruleInForce(paymentTermsTable, firstDayOfPeriod(input.period));
+  const rate = ruleInForce(rules.payment_terms, firstDayOfPeriod(input.period));
   if (!rate.ok) return err('contribution_period_before_programme', { period: input.period }, 'period');
   const rateBasisPointsPerMonth = rate.value.value.latePenaltyBasisPointsPerMonth;
   const months = monthsLate(dueDate, input.paidDate);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
+import { layerRuleOverrides } from '../rules/rule-overrides';
 import { addDays } from '../time/calendar-date';
 import { checkJhtClaimEligibility } from './jht-claim';
 import { calculateJhtTax, maxPartialJhtClaim } from './jht-payout';
@@ -9,7 +11,10 @@ describe('JHT claim eligibility (Permenaker 4/2022)', () => {
   it('a worker who resigned 20 days ago must wait, and is told the day the wait ends', () => {
     const resigned = addDays(today, -20); // 2025-08-21
     expect(
-      checkJhtClaimEligibility({ reason: 'resignation', claimDate: today, eventDate: resigned }),
+      checkJhtClaimEligibility(
+        { reason: 'resignation', claimDate: today, eventDate: resigned },
+        defaultRuleBook,
+      ),
     ).toEqual({
       ok: false,
       code: 'jht_waiting_period',
@@ -26,7 +31,7 @@ describe('JHT claim eligibility (Permenaker 4/2022)', () => {
     ['total_disability', '2025-01-01', '2025-01-01'],
     ['bpu_stopped', '2025-01-01', '2025-01-01'],
   ] as const)('%s on %s is eligible from %s', (reason, eventDate, eligibleFrom) => {
-    expect(checkJhtClaimEligibility({ reason, claimDate: today, eventDate })).toMatchObject({
+    expect(checkJhtClaimEligibility({ reason, claimDate: today, eventDate }, defaultRuleBook)).toMatchObject({
       ok: true,
       value: { reason, eligibleFrom },
     });
@@ -34,7 +39,10 @@ describe('JHT claim eligibility (Permenaker 4/2022)', () => {
 
   it('layoff with one day still to wait', () => {
     expect(
-      checkJhtClaimEligibility({ reason: 'layoff', claimDate: today, eventDate: '2025-08-11' }),
+      checkJhtClaimEligibility(
+        { reason: 'layoff', claimDate: today, eventDate: '2025-08-11' },
+        defaultRuleBook,
+      ),
     ).toMatchObject({
       ok: false,
       code: 'jht_waiting_period',
@@ -52,27 +60,35 @@ describe('JHT claim eligibility (Permenaker 4/2022)', () => {
   ])(
     'retirement, born %s, contract age %s → eligible %s',
     (birthDate, contractRetirementAgeYears, eligible) => {
-      const result = checkJhtClaimEligibility({
-        reason: 'retirement',
-        claimDate: today,
-        birthDate,
-        ...(contractRetirementAgeYears === undefined ? {} : { contractRetirementAgeYears }),
-      });
+      const result = checkJhtClaimEligibility(
+        {
+          reason: 'retirement',
+          claimDate: today,
+          birthDate,
+          ...(contractRetirementAgeYears === undefined ? {} : { contractRetirementAgeYears }),
+        },
+        defaultRuleBook,
+      );
       expect(result.ok).toBe(eligible);
       if (!result.ok) expect(result.code).toBe('jht_retirement_age_not_reached');
     },
   );
 
   it('names missing or inconsistent input', () => {
-    expect(checkJhtClaimEligibility({ reason: 'retirement', claimDate: today })).toMatchObject({
+    expect(
+      checkJhtClaimEligibility({ reason: 'retirement', claimDate: today }, defaultRuleBook),
+    ).toMatchObject({
       code: 'jht_birth_date_required',
     });
     expect(
-      checkJhtClaimEligibility({ reason: 'layoff', claimDate: today, eventDate: '2025-10-01' }),
+      checkJhtClaimEligibility(
+        { reason: 'layoff', claimDate: today, eventDate: '2025-10-01' },
+        defaultRuleBook,
+      ),
     ).toMatchObject({
       code: 'jht_event_after_claim',
     });
-    expect(checkJhtClaimEligibility({ reason: 'layoff', claimDate: today })).toMatchObject({
+    expect(checkJhtClaimEligibility({ reason: 'layoff', claimDate: today }, defaultRuleBook)).toMatchObject({
       code: 'validation_failed',
     });
   });
@@ -90,17 +106,21 @@ describe('partial JHT claim (PP 46/2015 art. 22(4)-(6))', () => {
     ['any', 1000, 8_000_000],
     ['housing', 3000, 24_000_001],
   ] as const)('%s: up to %i bp = %i (rounded down)', (purpose, rateBasisPoints, maxRupiah) => {
-    expect(maxPartialJhtClaim({ ...base, purpose })).toEqual({
+    expect(maxPartialJhtClaim({ ...base, purpose }, defaultRuleBook)).toEqual({
       ok: true,
       value: { purpose, rateBasisPoints, maxRupiah },
     });
   });
 
   it('only once, and only after 10 years', () => {
-    expect(maxPartialJhtClaim({ ...base, purpose: 'any', partialClaimsTaken: 1 })).toMatchObject({
+    expect(
+      maxPartialJhtClaim({ ...base, purpose: 'any', partialClaimsTaken: 1 }, defaultRuleBook),
+    ).toMatchObject({
       code: 'jht_partial_already_taken',
     });
-    expect(maxPartialJhtClaim({ ...base, purpose: 'any', membershipStartDate: '2015-09-11' })).toMatchObject({
+    expect(
+      maxPartialJhtClaim({ ...base, purpose: 'any', membershipStartDate: '2015-09-11' }, defaultRuleBook),
+    ).toMatchObject({
       code: 'jht_partial_membership_too_short',
       params: { date: '11-09-2025', eligibleFrom: '2025-09-11' },
     });
@@ -114,18 +134,31 @@ describe('JHT tax (PP 68/2009 art. 2, configurable)', () => {
     [50_000_019, 0],
     [50_000_020, 1],
   ])('gross %i → tax %i', (grossRupiah, taxRupiah) => {
-    expect(calculateJhtTax({ grossRupiah, paymentDate: today })).toMatchObject({
+    expect(calculateJhtTax({ grossRupiah, paymentDate: today }, defaultRuleBook)).toMatchObject({
       ok: true,
       value: { taxRupiah, netRupiah: grossRupiah - taxRupiah },
     });
   });
 
   it('takes an operator override', () => {
-    const rule = { exemptUpToRupiah: 0, rateAboveBasisPoints: 1000 };
-    expect(calculateJhtTax({ grossRupiah: 1_000, paymentDate: today, rule })).toMatchObject({
+    const { book } = layerRuleOverrides(defaultRuleBook, [
+      {
+        overrideId: 1,
+        tableId: 'jht_tax',
+        value: { exemptUpToRupiah: 0, rateAboveBasisPoints: 1000 },
+        validFrom: '2025-01-01',
+        validTo: null,
+        regulation: 'PMK (test)',
+        article: 'art. 1',
+      },
+    ]);
+    expect(calculateJhtTax({ grossRupiah: 1_000, paymentDate: today }, book)).toMatchObject({
       value: { taxRupiah: 100 },
     });
-    expect(calculateJhtTax({ grossRupiah: -1, paymentDate: today })).toMatchObject({
+    expect(calculateJhtTax({ grossRupiah: 1_000, paymentDate: '2024-12-31' }, book)).toMatchObject({
+      value: { taxRupiah: 0 },
+    });
+    expect(calculateJhtTax({ grossRupiah: -1, paymentDate: today }, defaultRuleBook)).toMatchObject({
       code: 'jht_amount_invalid',
     });
   });

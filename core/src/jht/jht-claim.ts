@@ -1,6 +1,6 @@
 // JHT full-claim eligibility by reason and dates (PP 46/2015 jo. PP 60/2015; Permenaker 4/2022).
 import { err, ok, type Result } from '../result';
-import { jhtClaimRuleTable } from '../rules/jht-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import {
   addMonths,
@@ -54,9 +54,13 @@ export type JhtClaimError =
 const dateParams = (date: CalendarDate) => ({ date: formatDateIndonesian(date), eligibleFrom: date });
 
 /** Whether a full JHT claim may be made on claimDate; if not, the reason code and the date it can be. */
-export function checkJhtClaimEligibility(input: JhtClaimInput): Result<JhtClaimEligibility, JhtClaimError> {
+export function checkJhtClaimEligibility(
+  input: JhtClaimInput,
+  rules: RuleBook,
+): Result<JhtClaimEligibility, JhtClaimError> {
   assertCalendarDate(input.claimDate, 'claimDate');
-  const rule = getRuleInForce(jhtClaimRuleTable, maxDate(input.claimDate, firstValidFrom(jhtClaimRuleTable)));
+  const table = rules.jht_claim;
+  const rule = getRuleInForce(table, maxDate(input.claimDate, firstValidFrom(table)));
   const cite = { regulation: rule.regulation, article: rule.article };
   const decide = (eligibleFrom: CalendarDate, code: JhtClaimError, extra = {}) =>
     compareDates(input.claimDate, eligibleFrom) >= 0

@@ -3,7 +3,7 @@
 import { basisPointsByRule } from '../money/rounding';
 import { type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { jhtClaimRuleTable, jhtTaxTable, type JhtTaxRule } from '../rules/jht-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import {
   addMonths,
@@ -36,6 +36,7 @@ export type PartialClaimMaximum = {
 /** The most a member may take as a partial claim (PP 46/2015 art. 22(4)-(6)). */
 export function maxPartialJhtClaim(
   input: PartialClaimInput,
+  rules: RuleBook,
 ): Result<
   PartialClaimMaximum,
   'jht_partial_already_taken' | 'jht_partial_membership_too_short' | 'jht_amount_invalid'
@@ -46,8 +47,8 @@ export function maxPartialJhtClaim(
     return err('jht_amount_invalid', undefined, 'balanceRupiah');
   }
   const rule = getRuleInForce(
-    jhtClaimRuleTable,
-    ruleDate(input.claimDate, firstValidFrom(jhtClaimRuleTable)),
+    rules.jht_claim,
+    ruleDate(input.claimDate, firstValidFrom(rules.jht_claim)),
   ).value;
   // PP 46/2015 art. 22(6): once per membership.
   if (input.partialClaimsTaken >= rule.partialClaimsPerMembership) return err('jht_partial_already_taken');
@@ -79,20 +80,21 @@ export type JhtTax = {
 };
 
 /**
- * Final tax on a lump-sum JHT payout: 0% up to Rp50 m, 5% above (PP 68/2009 art. 2; confidence M).
- * An operator may pass its own rule; the default is the table row in force on the payment date.
+ * Final tax on a lump-sum JHT payout: 0% up to Rp50 m, 5% above (PP 68/2009 art. 2; confidence M), by
+ * the jht_tax row in force on the payment date (an operator changes it with a rule row).
  */
-export function calculateJhtTax(input: {
-  readonly grossRupiah: Rupiah;
-  readonly paymentDate: CalendarDate;
-  readonly rule?: JhtTaxRule;
-}): Result<JhtTax, 'jht_amount_invalid'> {
+export function calculateJhtTax(
+  input: { readonly grossRupiah: Rupiah; readonly paymentDate: CalendarDate },
+  rules: RuleBook,
+): Result<JhtTax, 'jht_amount_invalid'> {
   assertCalendarDate(input.paymentDate, 'paymentDate');
   if (!Number.isSafeInteger(input.grossRupiah) || input.grossRupiah < 0) {
     return err('jht_amount_invalid', undefined, 'grossRupiah');
   }
-  const rule =
-    input.rule ?? getRuleInForce(jhtTaxTable, ruleDate(input.paymentDate, firstValidFrom(jhtTaxTable))).value;
+  const rule = getRuleInForce(
+    rules.jht_tax,
+    ruleDate(input.paymentDate, firstValidFrom(rules.jht_tax)),
+  ).value;
   const exemptRupiah = Math.min(input.grossRupiah, rule.exemptUpToRupiah);
   const taxableRupiah = input.grossRupiah - exemptRupiah;
   const taxRupiah = basisPointsByRule('tax', taxableRupiah, rule.rateAboveBasisPoints);

@@ -3,14 +3,17 @@
 import { BASIS_POINTS_PER_UNIT, roundByRule } from '../money/rounding';
 import { multiplyRupiah, sumRupiah, type Rupiah } from '../money/rupiah';
 import { assert, err, ok, type Result } from '../result';
-import { jkkBenefitTable, type JkkBenefitRule } from '../rules/benefit-tables';
+import type { JkkBenefitRule } from '../rules/benefit-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import { assertCalendarDate, maxDate, type CalendarDate } from '../time/calendar-date';
 import { scholarshipEntitlement, type ScholarshipEntitlement } from '../jkm/jkm-benefit';
 
-function jkkRule(accidentDate: CalendarDate): JkkBenefitRule {
+/** The JKK benefit row in force on the accident date (the first row for an earlier date). */
+export function jkkBenefitRuleOn(accidentDate: CalendarDate, rules: RuleBook): JkkBenefitRule {
   assertCalendarDate(accidentDate, 'accidentDate');
-  return getRuleInForce(jkkBenefitTable, maxDate(accidentDate, firstValidFrom(jkkBenefitTable))).value;
+  const table = rules.jkk_benefit;
+  return getRuleInForce(table, maxDate(accidentDate, firstValidFrom(table))).value;
 }
 
 const wageError = () => err('benefit_wage_invalid', undefined, 'wageMonthlyRupiah');
@@ -25,11 +28,14 @@ export type StmbMonth = {
 export type StmbBenefit = { readonly months: readonly StmbMonth[]; readonly totalRupiah: Rupiah };
 
 /** Temporary incapacity pay: PP 82/2019 100% of wage for 12 months, then 50% until recovery. */
-export function calculateStmb(input: {
-  readonly wageMonthlyRupiah: Rupiah;
-  readonly incapacityMonths: number;
-  readonly accidentDate: CalendarDate;
-}): Result<StmbBenefit, 'benefit_wage_invalid' | 'benefit_input_invalid'> {
+export function calculateStmb(
+  input: {
+    readonly wageMonthlyRupiah: Rupiah;
+    readonly incapacityMonths: number;
+    readonly accidentDate: CalendarDate;
+  },
+  rules: RuleBook,
+): Result<StmbBenefit, 'benefit_wage_invalid' | 'benefit_input_invalid'> {
   if (!isWage(input.wageMonthlyRupiah)) return wageError();
   if (
     !Number.isInteger(input.incapacityMonths) ||
@@ -38,7 +44,7 @@ export function calculateStmb(input: {
   ) {
     return err('benefit_input_invalid', { detail: 'incapacityMonths' }, 'incapacityMonths');
   }
-  const steps = jkkRule(input.accidentDate).stmbSteps;
+  const steps = jkkBenefitRuleOn(input.accidentDate, rules).stmbSteps;
   const months: StmbMonth[] = [];
   let stepIndex = 0;
   let usedInStep = 0;
@@ -71,12 +77,12 @@ export type JkkDeathBenefit = {
 };
 
 /** Death from a work accident: 48 × last reported wage + periodic + funeral; scholarship with no minimum membership. */
-export function calculateJkkDeathBenefit(input: {
-  readonly wageMonthlyRupiah: Rupiah;
-  readonly accidentDate: CalendarDate;
-}): Result<JkkDeathBenefit, 'benefit_wage_invalid'> {
+export function calculateJkkDeathBenefit(
+  input: { readonly wageMonthlyRupiah: Rupiah; readonly accidentDate: CalendarDate },
+  rules: RuleBook,
+): Result<JkkDeathBenefit, 'benefit_wage_invalid'> {
   if (!isWage(input.wageMonthlyRupiah)) return wageError();
-  const rule = jkkRule(input.accidentDate);
+  const rule = jkkBenefitRuleOn(input.accidentDate, rules);
   const wageMultipleRupiah = multiplyRupiah(input.wageMonthlyRupiah, rule.deathWageMultiple);
   return ok({
     wageMultipleRupiah,
@@ -91,17 +97,20 @@ export function calculateJkkDeathBenefit(input: {
  * Disability (confidence L): total permanent = 70% × 80 × wage; partial = table percentage × 80 × wage,
  * where the percentage comes from the regulation's disability table and is passed in.
  */
-export function calculateJkkDisabilityBenefit(input: {
-  readonly wageMonthlyRupiah: Rupiah;
-  readonly accidentDate: CalendarDate;
-  readonly kind: 'total_permanent' | 'partial';
-  readonly disabilityBasisPoints?: number;
-}): Result<
+export function calculateJkkDisabilityBenefit(
+  input: {
+    readonly wageMonthlyRupiah: Rupiah;
+    readonly accidentDate: CalendarDate;
+    readonly kind: 'total_permanent' | 'partial';
+    readonly disabilityBasisPoints?: number;
+  },
+  rules: RuleBook,
+): Result<
   { readonly amountRupiah: Rupiah; readonly rateBasisPoints: number },
   'benefit_wage_invalid' | 'benefit_input_invalid'
 > {
   if (!isWage(input.wageMonthlyRupiah)) return wageError();
-  const rule = jkkRule(input.accidentDate);
+  const rule = jkkBenefitRuleOn(input.accidentDate, rules);
   const rateBasisPoints =
     input.kind === 'total_permanent' ? rule.totalDisabilityBasisPoints : input.disabilityBasisPoints;
   if (

@@ -1,8 +1,10 @@
 // JKM (death not caused by work) benefit amounts and scholarship entitlement (PP 82/2019; Permenaker 5/2021).
+import type { Message } from '../errors/message';
 import { sumRupiah, type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { jkmBenefitTable, type Scholarship, type ScholarshipLevel } from '../rules/benefit-tables';
-import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
+import type { Scholarship, ScholarshipLevel } from '../rules/benefit-tables';
+import type { RuleBook } from '../rules/rule-book';
+import { citationOf, firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import {
   addMonths,
   assertCalendarDate,
@@ -26,7 +28,10 @@ export type JkmBenefit = {
   readonly funeralRupiah: Rupiah;
   readonly totalRupiah: Rupiah;
   readonly scholarship: ScholarshipEntitlement;
+  /** Regulation and article of the rule row, as the table writes them. */
   readonly regulation: string;
+  /** The same, as the member reads it in Indonesian and in English. */
+  readonly citation: Message;
 };
 
 export function scholarshipEntitlement(
@@ -45,16 +50,20 @@ export function scholarshipEntitlement(
 }
 
 /** The benefit payable to heirs on a death not caused by work. */
-export function calculateJkmBenefit(input: {
-  readonly deathDate: CalendarDate;
-  readonly membershipStartDate: CalendarDate;
-  readonly isWorkRelated?: boolean;
-}): Result<JkmBenefit, 'jkm_work_related_death' | 'jkm_death_before_membership'> {
+export function calculateJkmBenefit(
+  input: {
+    readonly deathDate: CalendarDate;
+    readonly membershipStartDate: CalendarDate;
+    readonly isWorkRelated?: boolean;
+  },
+  rules: RuleBook,
+): Result<JkmBenefit, 'jkm_work_related_death' | 'jkm_death_before_membership'> {
   assertCalendarDate(input.deathDate, 'deathDate');
   assertCalendarDate(input.membershipStartDate, 'membershipStartDate');
   if (input.isWorkRelated === true) return err('jkm_work_related_death');
   if (compareDates(input.deathDate, input.membershipStartDate) < 0) return err('jkm_death_before_membership');
-  const row = getRuleInForce(jkmBenefitTable, maxDate(input.deathDate, firstValidFrom(jkmBenefitTable)));
+  const table = rules.jkm_benefit;
+  const row = getRuleInForce(table, maxDate(input.deathDate, firstValidFrom(table)));
   const rule = row.value;
   // PP 82/2019 art. 34: Rp20 m lump sum + 24 × Rp500,000 periodic (paid at once) + Rp10 m funeral.
   const periodicRupiah = rule.periodicMonthlyRupiah * rule.periodicMonths;
@@ -65,6 +74,7 @@ export function calculateJkmBenefit(input: {
     totalRupiah: sumRupiah([rule.lumpSumRupiah, periodicRupiah, rule.funeralRupiah]),
     scholarship: scholarshipEntitlement(rule.scholarship, input.membershipStartDate, input.deathDate),
     regulation: `${row.regulation} ${row.article}`,
+    citation: citationOf(row),
   });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
 import { addPeriods, periodRange } from '../time/period';
 import { calculateJkpBenefit, checkJkpEligibility } from './jkp-benefit';
 
@@ -12,7 +13,7 @@ describe('JKP cash benefit', () => {
     ['2025-02-06', 5_000_000, 2_250_000, 10_500_000],
     ['2025-02-07', 5_000_000, 3_000_000, 18_000_000],
   ])('layoff %s, wage %i: first month %i, total %i', (phkDate, wage, first, total) => {
-    const result = calculateJkpBenefit({ wageMonthlyRupiah: wage, phkDate });
+    const result = calculateJkpBenefit({ wageMonthlyRupiah: wage, phkDate }, defaultRuleBook);
     expect(result).toMatchObject({ ok: true, value: { totalRupiah: total } });
     if (result.ok) {
       expect(result.value.months).toHaveLength(6);
@@ -21,7 +22,9 @@ describe('JKP cash benefit', () => {
   });
 
   it('did not exist before PP 37/2021', () => {
-    expect(calculateJkpBenefit({ wageMonthlyRupiah: 1, phkDate: '2021-01-31' })).toMatchObject({
+    expect(
+      calculateJkpBenefit({ wageMonthlyRupiah: 1, phkDate: '2021-01-31' }, defaultRuleBook),
+    ).toMatchObject({
       code: 'rule_not_in_force',
     });
   });
@@ -33,7 +36,7 @@ describe('JKP eligibility', () => {
   const base = { reason: 'layoff', phkDate, claimDate: '2025-07-01', paidPeriods: paid } as const;
 
   it('eligible with 13 months paid up to the layoff month', () => {
-    expect(checkJkpEligibility(base)).toMatchObject({
+    expect(checkJkpEligibility(base, defaultRuleBook)).toMatchObject({
       ok: true,
       value: { claimDeadline: '2025-12-10', contributionMonthsInWindow: 13, consecutiveMonthsBeforePhk: 13 },
     });
@@ -50,7 +53,7 @@ describe('JKP eligibility', () => {
       'jkp_consecutive_months_insufficient',
     ],
   ] as const)('%o → %s', (override, code) => {
-    expect(checkJkpEligibility({ ...base, ...override })).toMatchObject({ ok: false, code });
+    expect(checkJkpEligibility({ ...base, ...override }, defaultRuleBook)).toMatchObject({ ok: false, code });
   });
 
   it('under PP 37/2021: 3-month deadline, layoff only, JKN membership required', () => {
@@ -59,22 +62,32 @@ describe('JKP eligibility', () => {
       phkDate: '2024-06-10',
       paidPeriods: periodRange('2023-06', '2024-05'),
     } as const;
-    expect(checkJkpEligibility({ ...old, claimDate: '2024-09-10' })).toMatchObject({ ok: true });
-    expect(checkJkpEligibility({ ...old, claimDate: '2024-09-11' })).toMatchObject({
+    expect(checkJkpEligibility({ ...old, claimDate: '2024-09-10' }, defaultRuleBook)).toMatchObject({
+      ok: true,
+    });
+    expect(checkJkpEligibility({ ...old, claimDate: '2024-09-11' }, defaultRuleBook)).toMatchObject({
       code: 'jkp_claim_deadline_passed',
     });
-    expect(checkJkpEligibility({ ...old, claimDate: '2024-07-01', isJknMember: false })).toMatchObject({
+    expect(
+      checkJkpEligibility({ ...old, claimDate: '2024-07-01', isJknMember: false }, defaultRuleBook),
+    ).toMatchObject({
       code: 'jkp_jkn_membership_required',
     });
     expect(
-      checkJkpEligibility({ ...old, reason: 'employer_closed_with_arrears', claimDate: '2024-07-01' }),
+      checkJkpEligibility(
+        { ...old, reason: 'employer_closed_with_arrears', claimDate: '2024-07-01' },
+        defaultRuleBook,
+      ),
     ).toMatchObject({ code: 'jkp_reason_not_covered' });
     expect(
-      checkJkpEligibility({
-        ...base,
-        reason: 'employer_closed_with_arrears',
-        paidPeriods: periodRange(addPeriods('2025-06', -12), '2025-05'),
-      }),
+      checkJkpEligibility(
+        {
+          ...base,
+          reason: 'employer_closed_with_arrears',
+          paidPeriods: periodRange(addPeriods('2025-06', -12), '2025-05'),
+        },
+        defaultRuleBook,
+      ),
     ).toMatchObject({ ok: true });
   });
 });

@@ -1,10 +1,12 @@
 // JKP (job-loss benefit): eligibility and cash benefit, by the regulation in force on the layoff date
 // (PP 37/2021; PP 6/2025 from 7 February 2025).
+import type { Message } from '../errors/message';
 import { BASIS_POINTS_PER_UNIT, roundByRule } from '../money/rounding';
 import { sumRupiah, type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { jkpRuleTable, type JkpRule, type JkpTerminationReason } from '../rules/jkp-tables';
-import { ruleInForce } from '../rules/rule-table';
+import type { JkpRule, JkpTerminationReason } from '../rules/jkp-tables';
+import type { RuleBook } from '../rules/rule-book';
+import { citationOf, ruleInForce } from '../rules/rule-table';
 import {
   addMonths,
   assertCalendarDate,
@@ -54,10 +56,13 @@ function consecutiveBefore(paid: ReadonlySet<Period>, phkPeriod: Period): number
   return Math.max(runFrom(phkPeriod), runFrom(addPeriods(phkPeriod, -1)));
 }
 
-export function checkJkpEligibility(input: JkpEligibilityInput): Result<JkpEligibility, JkpError> {
+export function checkJkpEligibility(
+  input: JkpEligibilityInput,
+  rules: RuleBook,
+): Result<JkpEligibility, JkpError> {
   assertCalendarDate(input.phkDate, 'phkDate');
   assertCalendarDate(input.claimDate, 'claimDate');
-  const row = ruleInForce(jkpRuleTable, input.phkDate);
+  const row = ruleInForce(rules.jkp_benefit, input.phkDate);
   if (!row.ok) return row;
   const rule: JkpRule = row.value.value;
   const regulation = `${row.value.regulation} ${row.value.article}`;
@@ -102,19 +107,24 @@ export type JkpBenefit = {
   readonly wageBaseRupiah: Rupiah;
   readonly months: readonly JkpMonth[];
   readonly totalRupiah: Rupiah;
+  /** Regulation and article of the rule row, as the table writes them. */
   readonly regulation: string;
+  /** The same, as the member reads it in Indonesian and in English. */
+  readonly citation: Message;
+  /** The rule row the benefit was computed from (its steps and wage cap, for describing it). */
+  readonly rule: JkpRule;
 };
 
 /** Cash benefit: PP 6/2025 60% × wage (capped at Rp5 m) for 6 months; PP 37/2021 45% × 3 then 25% × 3. */
-export function calculateJkpBenefit(input: {
-  readonly wageMonthlyRupiah: Rupiah;
-  readonly phkDate: CalendarDate;
-}): Result<JkpBenefit, 'rule_not_in_force' | 'benefit_wage_invalid'> {
+export function calculateJkpBenefit(
+  input: { readonly wageMonthlyRupiah: Rupiah; readonly phkDate: CalendarDate },
+  rules: RuleBook,
+): Result<JkpBenefit, 'rule_not_in_force' | 'benefit_wage_invalid'> {
   assertCalendarDate(input.phkDate, 'phkDate');
   if (!Number.isSafeInteger(input.wageMonthlyRupiah) || input.wageMonthlyRupiah < 0) {
     return err('benefit_wage_invalid', undefined, 'wageMonthlyRupiah');
   }
-  const row = ruleInForce(jkpRuleTable, input.phkDate);
+  const row = ruleInForce(rules.jkp_benefit, input.phkDate);
   if (!row.ok) return row;
   const rule = row.value.value;
   const wageBaseRupiah = Math.min(input.wageMonthlyRupiah, rule.wageCapRupiah);
@@ -134,5 +144,7 @@ export function calculateJkpBenefit(input: {
     months,
     totalRupiah: sumRupiah(months.map((m) => m.amountRupiah)),
     regulation: `${row.value.regulation} ${row.value.article}`,
+    citation: citationOf(row.value),
+    rule,
   });
 }

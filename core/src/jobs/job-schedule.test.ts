@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
 import {
   dueJobsAt,
   jobKindSettings,
@@ -11,7 +12,7 @@ import {
 const at = (iso: string): number => new Date(iso).getTime();
 const keysOf = (jobs: ScheduledJob[], kind: string): string[] =>
   jobs.filter((job) => job.kind === kind).map((job) => job.key);
-const noFacts = { pendingJhtReturnYears: [] };
+const noFacts = { pendingJhtReturnYears: [], rules: defaultRuleBook };
 
 describe('last contribution period whose payment deadline has passed', () => {
   it.each([
@@ -28,7 +29,7 @@ describe('last contribution period whose payment deadline has passed', () => {
     ['2021-02-28', '2020-12'],
     ['2021-03-01', '2021-01'],
   ])('on %s: %s', (asOf, period) => {
-    expect(lastDueContributionPeriod(asOf)).toBe(period);
+    expect(lastDueContributionPeriod(asOf, defaultRuleBook)).toBe(period);
   });
 });
 
@@ -78,7 +79,10 @@ describe('which periodic jobs are due at an instant', () => {
   });
 
   it('asks for the JHT return of each declared, unfinished year, once', () => {
-    const jobs = dueJobsAt(at('2026-11-22T03:00:00Z'), { pendingJhtReturnYears: [2025, 2024, 2025] });
+    const jobs = dueJobsAt(at('2026-11-22T03:00:00Z'), {
+      ...noFacts,
+      pendingJhtReturnYears: [2025, 2024, 2025],
+    });
     expect(keysOf(jobs, 'jht-return')).toEqual(['jht-return:2024', 'jht-return:2025']);
     expect(jobs.find((job) => job.key === 'jht-return:2024')?.payload).toEqual({ year: 2024 });
     expect(keysOf(dueJobsAt(at('2026-11-22T03:00:00Z'), noFacts), 'jht-return')).toEqual([]);
@@ -95,7 +99,7 @@ describe('which periodic jobs are due at an instant', () => {
 
   it('gives every kind its settings and every job a kind it knows', () => {
     for (const kind of JOB_KINDS) expect(jobKindSettings[kind].maxAttempts).toBeGreaterThanOrEqual(1);
-    const jobs = dueJobsAt(at('2026-11-22T03:00:00Z'), { pendingJhtReturnYears: [2025] });
+    const jobs = dueJobsAt(at('2026-11-22T03:00:00Z'), { ...noFacts, pendingJhtReturnYears: [2025] });
     expect(jobs.map((job) => job.kind).sort()).toEqual([...JOB_KINDS].sort());
   });
 

@@ -1,6 +1,7 @@
 // Which periodic background jobs are due at an instant. Pure rules: the caller passes the time in and
 // enqueues what this returns by its key, so asking twice (or from two servers) yields each job once.
 import { paymentDeadline } from '../contribution/payment-deadline';
+import type { RuleBook } from '../rules/rule-book';
 import { calendarDateAt, type CalendarDate } from '../time/calendar-date';
 import { periodOf, prevPeriod, type Period } from '../time/period';
 
@@ -45,15 +46,17 @@ export interface ScheduledJob {
 export interface ScheduleFacts {
   /** Years whose JHT return was declared and is not yet credited to every account. */
   readonly pendingJhtReturnYears: readonly number[];
+  /** The rule book in force (payment deadlines decide when a month's alerts are due). */
+  readonly rules: RuleBook;
 }
 
 /**
  * The last PU contribution month whose payment deadline (the 15th of the following month; the 30th in
  * the PP 49/2020 relief months) is before asOf: the month a contribution-alert run judges through.
  */
-export function lastDueContributionPeriod(asOf: CalendarDate): Period {
+export function lastDueContributionPeriod(asOf: CalendarDate, rules: RuleBook): Period {
   let period = prevPeriod(periodOf(asOf));
-  const deadline = paymentDeadline(period, 'PU');
+  const deadline = paymentDeadline(period, 'PU', rules);
   if (!deadline.ok || deadline.value >= asOf) period = prevPeriod(period);
   return period;
 }
@@ -75,7 +78,7 @@ export function notificationSweepSlot(atEpochMs: number): string {
  */
 export function dueJobsAt(atEpochMs: number, facts: ScheduleFacts): ScheduledJob[] {
   const today = calendarDateAt(atEpochMs);
-  const period = lastDueContributionPeriod(today);
+  const period = lastDueContributionPeriod(today, facts.rules);
   const jobs: ScheduledJob[] = [
     { kind: 'contribution-alerts', key: `contribution-alerts:${period}`, payload: { period, asOf: today } },
     { kind: 'claims-expire', key: `claims-expire:${today}`, payload: { day: today } },

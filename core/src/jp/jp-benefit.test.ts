@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultRuleBook } from '../rules/rule-book';
 import { estimateJpBenefit, type JpWageYear } from './jp-benefit';
 import { estimateJpSurvivorBenefit } from './jp-survivor';
 import { pensionDateFor } from './pension-age';
@@ -21,17 +22,20 @@ describe('pension date (PP 45/2015 art. 15)', () => {
     ['1980-01-01', 65, '2045-01-01'],
     ['1990-05-05', 65, '2055-05-05'],
   ])('born %s: age %i on %s', (birthDate, pensionAgeYears, pensionDate) => {
-    expect(pensionDateFor(birthDate)).toEqual({ pensionAgeYears, pensionDate });
+    expect(pensionDateFor(birthDate, defaultRuleBook)).toEqual({ pensionAgeYears, pensionDate });
   });
 });
 
 describe('JP old-age benefit (PP 45/2015 art. 17–18)', () => {
   it('1% × 15 years × 5,000,000 = 750,000 a month (within 2024 limits)', () => {
-    const result = estimateJpBenefit({
-      wages: years(2009, 15, 5_000_000),
-      inflationBasisPointsByYear: noInflation,
-      benefitStartDate: '2024-06-01',
-    });
+    const result = estimateJpBenefit(
+      {
+        wages: years(2009, 15, 5_000_000),
+        inflationBasisPointsByYear: noInflation,
+        benefitStartDate: '2024-06-01',
+      },
+      defaultRuleBook,
+    );
     expect(result).toEqual({
       ok: true,
       value: {
@@ -50,11 +54,14 @@ describe('JP old-age benefit (PP 45/2015 art. 17–18)', () => {
 
   it('indexes earlier wages with inflation before averaging', () => {
     // 2022 wage indexed by 2022 and 2023 inflation: 1,000,000 × 1.0551 × 1.0261 = 1,082,638.11
-    const result = estimateJpBenefit({
-      wages: [{ year: 2022, wageMonthlyRupiah: 1_000_000, months: 12 }, ...years(2023, 14, 0)],
-      inflationBasisPointsByYear: { ...noInflation, 2022: 551, 2023: 261 },
-      benefitStartDate: '2037-01-01',
-    });
+    const result = estimateJpBenefit(
+      {
+        wages: [{ year: 2022, wageMonthlyRupiah: 1_000_000, months: 12 }, ...years(2023, 14, 0)],
+        inflationBasisPointsByYear: { ...noInflation, 2022: 551, 2023: 261 },
+        benefitStartDate: '2037-01-01',
+      },
+      defaultRuleBook,
+    );
     expect(result).toMatchObject({ ok: true, value: { kind: 'monthly', contributionMonths: 180 } });
   });
 
@@ -62,23 +69,29 @@ describe('JP old-age benefit (PP 45/2015 art. 17–18)', () => {
     [1_000_000, 'minimum', 393_500],
     [40_000_000, 'maximum', 4_718_200],
   ] as const)('wage %i is lifted/capped to the %s', (wage, limitedBy, monthly) => {
-    const result = estimateJpBenefit({
-      wages: years(2009, 15, wage),
-      inflationBasisPointsByYear: noInflation,
-      benefitStartDate: '2024-06-01',
-    });
+    const result = estimateJpBenefit(
+      {
+        wages: years(2009, 15, wage),
+        inflationBasisPointsByYear: noInflation,
+        benefitStartDate: '2024-06-01',
+      },
+      defaultRuleBook,
+    );
     expect(result).toMatchObject({ ok: true, value: { limitedBy, monthlyRupiah: monthly } });
   });
 
   it('under 180 months pays a lump sum', () => {
-    const result = estimateJpBenefit({
-      wages: years(2010, 14, 5_000_000, 12).concat([
-        { year: 2024, wageMonthlyRupiah: 5_000_000, months: 11 },
-      ]),
-      inflationBasisPointsByYear: noInflation,
-      benefitStartDate: '2025-06-01',
-      accountBalanceRupiah: 30_000_000,
-    });
+    const result = estimateJpBenefit(
+      {
+        wages: years(2010, 14, 5_000_000, 12).concat([
+          { year: 2024, wageMonthlyRupiah: 5_000_000, months: 11 },
+        ]),
+        inflationBasisPointsByYear: noInflation,
+        benefitStartDate: '2025-06-01',
+        accountBalanceRupiah: 30_000_000,
+      },
+      defaultRuleBook,
+    );
     expect(result).toEqual({
       ok: true,
       value: { kind: 'lump_sum', contributionMonths: 179, lumpSumRupiah: 30_000_000 },
@@ -87,23 +100,32 @@ describe('JP old-age benefit (PP 45/2015 art. 17–18)', () => {
 
   it('names missing inflation and empty history', () => {
     expect(
-      estimateJpBenefit({
-        wages: years(2010, 15, 1),
-        inflationBasisPointsByYear: {},
-        benefitStartDate: '2025-01-01',
-      }),
+      estimateJpBenefit(
+        {
+          wages: years(2010, 15, 1),
+          inflationBasisPointsByYear: {},
+          benefitStartDate: '2025-01-01',
+        },
+        defaultRuleBook,
+      ),
     ).toMatchObject({ ok: false, code: 'jp_inflation_missing', params: { year: 2010 } });
     expect(
-      estimateJpBenefit({ wages: [], inflationBasisPointsByYear: {}, benefitStartDate: '2025-01-01' }),
+      estimateJpBenefit(
+        { wages: [], inflationBasisPointsByYear: {}, benefitStartDate: '2025-01-01' },
+        defaultRuleBook,
+      ),
     ).toMatchObject({
       code: 'jp_no_contributions',
     });
     expect(
-      estimateJpBenefit({
-        wages: years(2010, 1, 1, 13),
-        inflationBasisPointsByYear: {},
-        benefitStartDate: '2010-01-01',
-      }),
+      estimateJpBenefit(
+        {
+          wages: years(2010, 1, 1, 13),
+          inflationBasisPointsByYear: {},
+          benefitStartDate: '2010-01-01',
+        },
+        defaultRuleBook,
+      ),
     ).toMatchObject({ code: 'benefit_input_invalid' });
   });
 });
@@ -116,12 +138,15 @@ describe('JP survivor benefit (Permenaker 29/2015 art. 26; shares L)', () => {
   };
 
   it('early death after 5 full years counts as 15 years', () => {
-    const result = estimateJpSurvivorBenefit({
-      ...base,
-      beneficiary: 'spouse',
-      wages: years(2020, 5, 6_000_000),
-      membershipStartDate: '2020-01-01',
-    });
+    const result = estimateJpSurvivorBenefit(
+      {
+        ...base,
+        beneficiary: 'spouse',
+        wages: years(2020, 5, 6_000_000),
+        membershipStartDate: '2020-01-01',
+      },
+      defaultRuleBook,
+    );
     // 1% × 15 × 6,000,000 = 900,000; spouse 50%
     expect(result).toMatchObject({
       ok: true,
@@ -130,13 +155,16 @@ describe('JP survivor benefit (Permenaker 29/2015 art. 26; shares L)', () => {
   });
 
   it('low contribution density pays a lump sum instead', () => {
-    const result = estimateJpSurvivorBenefit({
-      ...base,
-      beneficiary: 'spouse',
-      wages: years(2020, 3, 6_000_000),
-      membershipStartDate: '2015-07-01',
-      accountBalanceRupiah: 7_000_000,
-    });
+    const result = estimateJpSurvivorBenefit(
+      {
+        ...base,
+        beneficiary: 'spouse',
+        wages: years(2020, 3, 6_000_000),
+        membershipStartDate: '2015-07-01',
+        accountBalanceRupiah: 7_000_000,
+      },
+      defaultRuleBook,
+    );
     expect(result).toEqual({
       ok: true,
       value: { kind: 'lump_sum', contributionMonths: 36, lumpSumRupiah: 7_000_000 },
@@ -144,13 +172,16 @@ describe('JP survivor benefit (Permenaker 29/2015 art. 26; shares L)', () => {
   });
 
   it('a child benefit ends at 23', () => {
-    const result = estimateJpSurvivorBenefit({
-      ...base,
-      beneficiary: 'child',
-      beneficiaryBirthDate: '2010-03-04',
-      wages: years(2020, 5, 6_000_000),
-      membershipStartDate: '2020-01-01',
-    });
+    const result = estimateJpSurvivorBenefit(
+      {
+        ...base,
+        beneficiary: 'child',
+        beneficiaryBirthDate: '2010-03-04',
+        wages: years(2020, 5, 6_000_000),
+        membershipStartDate: '2020-01-01',
+      },
+      defaultRuleBook,
+    );
     expect(result).toMatchObject({
       ok: true,
       value: { endsOn: '2033-03-04', endsWhen: 'age_23_work_or_marriage' },

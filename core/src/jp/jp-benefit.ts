@@ -3,7 +3,8 @@
 import { roundByRule, BASIS_POINTS_PER_UNIT } from '../money/rounding';
 import { rupiahFromBigInt, type Rupiah } from '../money/rupiah';
 import { assert, err, ok, type Result } from '../result';
-import { jpBenefitLimitTable, jpFormulaTable, type JpFormula } from '../rules/jp-benefit-tables';
+import type { JpFormula } from '../rules/jp-benefit-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import { assertCalendarDate, dateParts, maxDate, type CalendarDate } from '../time/calendar-date';
 
@@ -94,6 +95,7 @@ export function jpMonthlyFromIndexed(
   monthsCounted: number,
   benefitStartDate: CalendarDate,
   formula: JpFormula,
+  rules: RuleBook,
 ): JpMonthlyBenefit {
   const scale = BP ** BigInt(indexed.exponent);
   const months = BigInt(indexed.contributionMonths);
@@ -104,8 +106,8 @@ export function jpMonthlyFromIndexed(
     indexed.weightedSum * BigInt(formula.accrualBasisPointsPerYear) * BigInt(monthsCounted),
     scale * months * BP * 12n,
   );
-  const limitDate = maxDate(benefitStartDate, firstValidFrom(jpBenefitLimitTable));
-  const limits = getRuleInForce(jpBenefitLimitTable, limitDate).value; // art. 18
+  const limitDate = maxDate(benefitStartDate, firstValidFrom(rules.jp_benefit_limit));
+  const limits = getRuleInForce(rules.jp_benefit_limit, limitDate).value; // art. 18
   const limitedBy =
     formulaMonthlyRupiah < limits.minimumMonthlyRupiah
       ? 'minimum'
@@ -134,6 +136,7 @@ export function jpMonthlyFromIndexed(
 /** Old-age benefit estimate at benefitStartDate. */
 export function estimateJpBenefit(
   input: JpBenefitInput,
+  rules: RuleBook,
 ): Result<JpMonthlyBenefit | JpLumpSum, JpBenefitError> {
   assertCalendarDate(input.benefitStartDate, 'benefitStartDate');
   const indexed = indexWages(
@@ -143,8 +146,8 @@ export function estimateJpBenefit(
   );
   if (!indexed.ok) return indexed;
   const formula = getRuleInForce(
-    jpFormulaTable,
-    maxDate(input.benefitStartDate, firstValidFrom(jpFormulaTable)),
+    rules.jp_formula,
+    maxDate(input.benefitStartDate, firstValidFrom(rules.jp_formula)),
   ).value;
   const months = indexed.value.contributionMonths;
   // Art. 15–16: a monthly pension needs 180 contribution months; otherwise contributions plus returns.
@@ -156,5 +159,5 @@ export function estimateJpBenefit(
       lumpSumRupiah: balance === undefined ? null : rupiahFromBigInt(BigInt(balance)),
     });
   }
-  return ok(jpMonthlyFromIndexed(indexed.value, months, input.benefitStartDate, formula));
+  return ok(jpMonthlyFromIndexed(indexed.value, months, input.benefitStartDate, formula, rules));
 }

@@ -3,7 +3,7 @@
 import { roundByRule, BASIS_POINTS_PER_UNIT } from '../money/rounding';
 import type { Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { jpBenefitLimitTable } from '../rules/jp-benefit-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { findRuleValue } from '../rules/rule-table';
 
 export type JpIndexedYear = {
@@ -24,12 +24,15 @@ const MAX_YEARS = 60;
  * the limit. Each year uses the limits row in force on 1 January; a year past the last row uses the
  * latest limits until an operator adds that year's row (as the first-year estimate does).
  */
-export function indexJpPension(input: {
-  readonly firstYearMonthlyRupiah: Rupiah;
-  readonly startYear: number;
-  readonly toYear: number;
-  readonly inflationBasisPointsByYear: Readonly<Record<number, number>>;
-}): Result<readonly JpIndexedYear[], JpIndexationError> {
+export function indexJpPension(
+  input: {
+    readonly firstYearMonthlyRupiah: Rupiah;
+    readonly startYear: number;
+    readonly toYear: number;
+    readonly inflationBasisPointsByYear: Readonly<Record<number, number>>;
+  },
+  rules: RuleBook,
+): Result<readonly JpIndexedYear[], JpIndexationError> {
   const { firstYearMonthlyRupiah, startYear, toYear } = input;
   if (!Number.isSafeInteger(firstYearMonthlyRupiah) || firstYearMonthlyRupiah < 0) {
     return err('benefit_input_invalid', { detail: 'firstYearMonthlyRupiah' });
@@ -52,7 +55,7 @@ export function indexJpPension(input: {
         BigInt(BASIS_POINTS_PER_UNIT),
       );
     }
-    const limits = findRuleValue(jpBenefitLimitTable, `${year}-01-01`);
+    const limits = findRuleValue(rules.jp_benefit_limit, `${year}-01-01`);
     const limitedBy =
       limits && unlimited < limits.minimumMonthlyRupiah
         ? 'minimum'

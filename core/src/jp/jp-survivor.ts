@@ -4,7 +4,7 @@
 import { basisPointsByRule } from '../money/rounding';
 import { type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { jpFormulaTable, jpSurvivorShareTable } from '../rules/jp-benefit-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import {
   addYears,
@@ -52,6 +52,7 @@ export type JpSurvivorBenefit = {
 
 export function estimateJpSurvivorBenefit(
   input: JpSurvivorInput,
+  rules: RuleBook,
 ): Result<JpSurvivorBenefit | JpLumpSum, JpBenefitError> {
   assertCalendarDate(input.deathDate, 'deathDate');
   assertCalendarDate(input.membershipStartDate, 'membershipStartDate');
@@ -60,13 +61,13 @@ export function estimateJpSurvivorBenefit(
   }
   const indexed = indexWages(input.wages, input.inflationBasisPointsByYear, dateParts(input.deathDate).year);
   if (!indexed.ok) return indexed;
-  const ruleDate = maxDate(input.deathDate, firstValidFrom(jpFormulaTable));
-  const formula = getRuleInForce(jpFormulaTable, ruleDate).value;
+  const ruleDate = maxDate(input.deathDate, firstValidFrom(rules.jp_formula));
+  const formula = getRuleInForce(rules.jp_formula, ruleDate).value;
   const months = indexed.value.contributionMonths;
   const membershipMonths = monthsBetween(periodOf(input.membershipStartDate), periodOf(input.deathDate)) + 1;
   const densityBasisPoints = Math.floor((months * 10_000) / Math.max(1, membershipMonths));
   const diedBeforePensionAge =
-    compareDates(input.deathDate, pensionDateFor(input.memberBirthDate).pensionDate) < 0;
+    compareDates(input.deathDate, pensionDateFor(input.memberBirthDate, rules).pensionDate) < 0;
   let monthsCounted = months;
   let isDeemedFifteenYears = false;
   if (months < formula.minContributionMonths) {
@@ -84,8 +85,8 @@ export function estimateJpSurvivorBenefit(
     monthsCounted = formula.earlyDeathDeemedMonths; // Permenaker 29/2015 art. 26
     isDeemedFifteenYears = true;
   }
-  const base = jpMonthlyFromIndexed(indexed.value, monthsCounted, input.deathDate, formula);
-  const shares = getRuleInForce(jpSurvivorShareTable, ruleDate).value; // confidence L
+  const base = jpMonthlyFromIndexed(indexed.value, monthsCounted, input.deathDate, formula, rules);
+  const shares = getRuleInForce(rules.jp_survivor_share, ruleDate).value; // confidence L
   const shareBasisPoints =
     input.beneficiary === 'spouse'
       ? shares.spouseBasisPoints

@@ -78,6 +78,11 @@ export function formatRupiah(amount: Rupiah): string {
   return `${amount < 0 ? '-' : ''}Rp${grouped}`;
 }
 
+/** As members read an amount in the portal, on statements and by SMS: "Rp 5.000.000" (space after Rp). */
+export function formatRupiahForMember(amount: Rupiah): string {
+  return formatRupiah(amount).replace(/^(-?)Rp/, '$1Rp ');
+}
+
 /**
  * Reads an amount as people type it: "Rp 5.000.000", "5,000,000", "5000000". Decimal fractions are
  * refused (returns null) rather than guessed, because "5.000" is five thousand in Indonesian usage.

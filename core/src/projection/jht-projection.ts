@@ -3,8 +3,7 @@
 import { BASIS_POINTS_PER_UNIT, roundByRule } from '../money/rounding';
 import { rupiahFromBigInt, sumRupiah, type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { jhtClaimRuleTable } from '../rules/jht-tables';
-import { jhtRateTable } from '../rules/pu-rate-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import {
   addYears,
@@ -67,15 +66,16 @@ function isRate(value: number): boolean {
 
 export function projectJhtBalance(
   input: JhtProjectionInput,
+  rules: RuleBook,
 ): Result<JhtProjection, 'projection_horizon_invalid' | 'benefit_input_invalid'> {
   assertCalendarDate(input.asOf, 'asOf');
   assertCalendarDate(input.birthDate, 'birthDate');
-  const ruleDate = maxDate(input.asOf, firstValidFrom(jhtRateTable));
-  const rate = getRuleInForce(jhtRateTable, ruleDate).value;
+  const ruleDate = maxDate(input.asOf, firstValidFrom(rules.pu_jht_rate));
+  const rate = getRuleInForce(rules.pu_jht_rate, ruleDate).value;
   const assumptions: Required<JhtProjectionInput> = {
     ...input,
     targetAgeYears:
-      input.targetAgeYears ?? getRuleInForce(jhtClaimRuleTable, ruleDate).value.retirementAgeYears,
+      input.targetAgeYears ?? getRuleInForce(rules.jht_claim, ruleDate).value.retirementAgeYears,
     contributionBasisPoints:
       input.contributionBasisPoints ?? rate.workerBasisPoints + rate.employerBasisPoints,
   };

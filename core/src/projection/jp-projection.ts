@@ -4,8 +4,7 @@
 import { BASIS_POINTS_PER_UNIT, roundByRule } from '../money/rounding';
 import { type Rupiah } from '../money/rupiah';
 import { err, ok, type Result } from '../result';
-import { jpBenefitLimitTable, jpFormulaTable } from '../rules/jp-benefit-tables';
-import { jpWageCapTable } from '../rules/jp-cap-tables';
+import type { RuleBook } from '../rules/rule-book';
 import { firstValidFrom, getRuleInForce } from '../rules/rule-table';
 import { assertCalendarDate, compareDates, maxDate, type CalendarDate } from '../time/calendar-date';
 import { monthsBetween, nextPeriod, periodMonth, periodOf, periodRange, prevPeriod } from '../time/period';
@@ -42,10 +41,11 @@ const BP = BigInt(BASIS_POINTS_PER_UNIT);
 
 export function projectJpPension(
   input: JpProjectionInput,
+  rules: RuleBook,
 ): Result<JpProjection, 'projection_horizon_invalid' | 'benefit_input_invalid'> {
   assertCalendarDate(input.asOf, 'asOf');
-  const date = maxDate(input.asOf, firstValidFrom(jpWageCapTable));
-  const cap = getRuleInForce(jpWageCapTable, date).value.wageCapRupiah;
+  const date = maxDate(input.asOf, firstValidFrom(rules.jp_wage_cap));
+  const cap = getRuleInForce(rules.jp_wage_cap, date).value.wageCapRupiah;
   const capped = Math.min(input.wageMonthlyRupiah, cap);
   const averageWageSoFarRupiah = input.averageWageSoFarRupiah ?? capped;
   if (
@@ -60,7 +60,7 @@ export function projectJpPension(
   ) {
     return err('benefit_input_invalid', { detail: 'projection input' });
   }
-  const { pensionAgeYears, pensionDate } = pensionDateFor(input.birthDate);
+  const { pensionAgeYears, pensionDate } = pensionDateFor(input.birthDate, rules);
   if (compareDates(pensionDate, input.asOf) <= 0) return err('projection_horizon_invalid');
   const first = nextPeriod(periodOf(input.asOf));
   const last = prevPeriod(periodOf(pensionDate));
@@ -77,7 +77,10 @@ export function projectJpPension(
   }
   const months = input.contributionMonthsSoFar + futureMonths;
   const wageSum = BigInt(averageWageSoFarRupiah) * BigInt(input.contributionMonthsSoFar) + futureWageSum;
-  const formula = getRuleInForce(jpFormulaTable, maxDate(input.asOf, firstValidFrom(jpFormulaTable))).value;
+  const formula = getRuleInForce(
+    rules.jp_formula,
+    maxDate(input.asOf, firstValidFrom(rules.jp_formula)),
+  ).value;
   const averageWageRupiah = months === 0 ? 0 : roundByRule('jpBenefit', wageSum, BigInt(months));
   // Art. 17: 1% × months/12 × average wage = wageSum × 1% / 12.
   const formulaMonthlyRupiah = roundByRule(
@@ -86,8 +89,8 @@ export function projectJpPension(
     BP * 12n,
   );
   const limits = getRuleInForce(
-    jpBenefitLimitTable,
-    maxDate(input.asOf, firstValidFrom(jpBenefitLimitTable)),
+    rules.jp_benefit_limit,
+    maxDate(input.asOf, firstValidFrom(rules.jp_benefit_limit)),
   ).value;
   const isLumpSum = months < formula.minContributionMonths;
   const monthlyRupiah = isLumpSum

@@ -1,17 +1,5 @@
-// The registry of every built-in rule table, reduced to a printable, validated summary each.
-import { jkkBenefitTable, jkmBenefitTable } from './benefit-tables';
-import { bpuContributionTable } from './bpu-tables';
-import { jhtClaimRuleTable, jhtTaxTable, onlineClaimLimitTable } from './jht-tables';
-import { jkpRuleTable } from './jkp-tables';
-import {
-  jpBenefitLimitTable,
-  jpFormulaTable,
-  jpSurvivorShareTable,
-  pensionAgeTable,
-} from './jp-benefit-tables';
-import { jpWageCapTable } from './jp-cap-tables';
-import { contributionReliefTable, paymentTermsTable } from './payment-tables';
-import { jhtRateTable, jkkRateTable, jkmRateTable, jkpAllocationTable, jpRateTable } from './pu-rate-tables';
+// Every table of a rule book, reduced to a printable, validated summary each (docs/rules.md, admin page).
+import { ruleTablesOf, type RuleBook } from './rule-book';
 import { validateRuleTable, type RuleRow, type RuleTable, type RuleTableIssue } from './rule-table';
 
 export type RuleRowSummary = Omit<RuleRow<unknown>, 'value'> & { readonly valueText: string };
@@ -32,27 +20,7 @@ export function summariseRuleTable<V>(table: RuleTable<V>): RuleTableSummary {
   };
 }
 
-/** Every built-in table, in the order docs/rules.md lists them. */
-export function allRuleTableSummaries(): RuleTableSummary[] {
-  return [
-    summariseRuleTable(jhtRateTable),
-    summariseRuleTable(jpRateTable),
-    summariseRuleTable(jkkRateTable),
-    summariseRuleTable(jkmRateTable),
-    summariseRuleTable(jkpAllocationTable),
-    summariseRuleTable(bpuContributionTable),
-    summariseRuleTable(paymentTermsTable),
-    summariseRuleTable(contributionReliefTable),
-    summariseRuleTable(jpWageCapTable),
-    summariseRuleTable(jpBenefitLimitTable),
-    summariseRuleTable(pensionAgeTable),
-    summariseRuleTable(jpFormulaTable),
-    summariseRuleTable(jpSurvivorShareTable),
-    summariseRuleTable(jhtClaimRuleTable),
-    summariseRuleTable(onlineClaimLimitTable),
-    summariseRuleTable(jhtTaxTable),
-    summariseRuleTable(jkmBenefitTable),
-    summariseRuleTable(jkkBenefitTable),
-    summariseRuleTable(jkpRuleTable),
-  ];
+/** Every table of the book, in the order docs/rules.md lists them. */
+export function allRuleTableSummaries(book: RuleBook): RuleTableSummary[] {
+  return ruleTablesOf(book).map((table) => summariseRuleTable(table));
 }

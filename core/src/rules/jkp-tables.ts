@@ -48,6 +48,7 @@ export const jkpRuleTable = defineRuleTable<JkpRule>({
       validTo: '2025-02-06',
       regulation: 'PP 37/2021',
       article: 'art. 19–21',
+      citation: { id: 'PP 37/2021 Pasal 19–21', en: 'PP 37/2021 art. 19–21' },
       confidence: 'H',
       note: 'Contribution record rule M (star.grid.id 2022); registration age under 54 L.',
     },
@@ -67,6 +68,10 @@ export const jkpRuleTable = defineRuleTable<JkpRule>({
       validTo: null,
       regulation: 'PP 6/2025',
       article: 'amending PP 37/2021 art. 21; new art. 39A',
+      citation: {
+        id: 'PP 37/2021 jo. PP 6/2025 Pasal 21 dan Pasal 39A',
+        en: 'PP 37/2021 jo. PP 6/2025 art. 21 and 39A',
+      },
       confidence: 'H',
       note: 'Max Rp3 m per month, Rp18 m total. Contribution record unchanged as far as sources show (M).',
     },

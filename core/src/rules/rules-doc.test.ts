@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { allRuleTableSummaries } from './all-rule-tables';
+import { defaultRuleBook } from './rule-book';
 import { renderRulesMarkdown } from './rules-doc';
 
 describe('renderRulesMarkdown', () => {
   const markdown = renderRulesMarkdown();
 
   it('lists every table and every row with its citation', () => {
-    for (const summary of allRuleTableSummaries()) {
+    for (const summary of allRuleTableSummaries(defaultRuleBook)) {
       expect(markdown).toContain(`## ${summary.title}`);
       for (const row of summary.rows)
         expect(markdown).toContain(`| ${row.validFrom} | ${row.validTo ?? '—'} |`);

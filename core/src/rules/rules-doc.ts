@@ -4,6 +4,7 @@ import { roundingRules } from '../money/rounding';
 import { formatBasisPoints } from './describe';
 import { allRuleTableSummaries, type RuleTableSummary } from './all-rule-tables';
 import { gdpGrowthSeries } from './jp-cap-tables';
+import { defaultRuleBook } from './rule-book';
 
 /** Keeps table cells on one line and stops a '|' in a note from splitting the cell. */
 function cell(text: string): string {
@@ -41,8 +42,12 @@ export function renderRulesMarkdown(): string {
     'A calculation uses the row in force on its date (for contributions: the first day of the period).',
     'Dates are inclusive; "—" means still in force.',
     '',
+    "These are the built-in rows. An operator adds rows (next year's JP wage cap, say) on the admin page",
+    '(Tabel aturan) or through `POST /api/v1/admin/rule-tables/:tableId/rows`; they are layered over these',
+    'and every calculation uses them (docs/staff-console.md, docs/adr/0005-rule-overrides.md).',
+    '',
   ];
-  for (const summary of allRuleTableSummaries()) lines.push(...renderTable(summary));
+  for (const summary of allRuleTableSummaries(defaultRuleBook)) lines.push(...renderTable(summary));
 
   lines.push(
     '## GDP growth feeding the JP wage cap',

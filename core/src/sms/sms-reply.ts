@@ -1,7 +1,7 @@
 // The texts the short-code service sends, in Indonesian (default) and English. Every text uses only
 // GSM-7 characters and fits one 160-septet SMS for any realistic amount (tests prove both).
 import type { Language } from '../errors/message';
-import { formatRupiah, type Rupiah } from '../money/rupiah';
+import { formatRupiahForMember, type Rupiah } from '../money/rupiah';
 import { formatDateIndonesian, indonesianMonthNames, type CalendarDate } from '../time/calendar-date';
 import type { Period } from '../time/period';
 
@@ -53,7 +53,7 @@ const englishMonthNames = [
 
 /** 'Rp 12.345.678': the form members see on statements, with a space after Rp. */
 export function formatSmsRupiah(amount: Rupiah): string {
-  return formatRupiah(amount).replace(/^(-?)Rp/, '$1Rp ');
+  return formatRupiahForMember(amount);
 }
 
 /** Only the last four digits: a KPJ is not secret, but an SMS may be read by someone else. */

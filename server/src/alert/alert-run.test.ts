@@ -1,4 +1,5 @@
 // The monthly run against an employer that skipped April (reported, unpaid) and May (nothing) 2026.
+import { defaultRuleBook } from '@lumbung/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test/test-context';
 import { lastDuePeriod, runContributionAlerts } from './alert-run';
@@ -69,7 +70,9 @@ describe('lastDuePeriod', () => {
     ['2026-07-15', '2026-05'],
     ['2026-07-16', '2026-06'],
     ['2026-01-20', '2025-12'],
-  ])('on %s the last judged month is %s', (asOf, period) => expect(lastDuePeriod(asOf)).toBe(period));
+  ])('on %s the last judged month is %s', (asOf, period) =>
+    expect(lastDuePeriod(asOf, defaultRuleBook)).toBe(period),
+  );
 });
 
 describe('contribution alert run', () => {

@@ -15,6 +15,7 @@ import {
   prevPeriod,
   type Period,
   type Result,
+  type RuleBook,
 } from '@lumbung/core';
 import { planFindings } from '@lumbung/core/alert/index';
 import type { Kysely } from 'kysely';
@@ -68,9 +69,9 @@ export interface CheckFailure {
 export const MAX_REPORTED_FAILURES = 20;
 
 /** The last PU month whose deadline (the 15th of the following month, core rules) is before asOf. */
-export function lastDuePeriod(asOf: string): Period {
+export function lastDuePeriod(asOf: string, rules: RuleBook): Period {
   let period = prevPeriod(periodOf(asOf));
-  const deadline = paymentDeadline(period, 'PU');
+  const deadline = paymentDeadline(period, 'PU', rules);
   if (!deadline.ok || deadline.value >= asOf) period = prevPeriod(period);
   return period;
 }
@@ -136,16 +137,19 @@ async function checkEmployment(
   let from = periodOf(employment.startedOn);
   if (comparePeriods(from, context.windowStart) < 0) from = context.windowStart;
   for (const period of openPeriods) if (comparePeriods(period, from) < 0) from = period;
-  const report = checkContributionCompliance({
-    segment: 'PU',
-    riskClass: employment.riskClass,
-    // Judged by what reached the member's own accounts: JHT and JP, worker and employer parts.
-    programmes: ['JHT', 'JP'],
-    employment: [{ from, to: employment.endedOn === null ? null : periodOf(employment.endedOn) }],
-    wageReports,
-    postings: ledger.postingsOf(employment),
-    asOf: context.asOf,
-  });
+  const report = checkContributionCompliance(
+    {
+      segment: 'PU',
+      riskClass: employment.riskClass,
+      // Judged by what reached the member's own accounts: JHT and JP, worker and employer parts.
+      programmes: ['JHT', 'JP'],
+      employment: [{ from, to: employment.endedOn === null ? null : periodOf(employment.endedOn) }],
+      wageReports,
+      postings: ledger.postingsOf(employment),
+      asOf: context.asOf,
+    },
+    ctx.rules.current,
+  );
   if (!report.ok) {
     ctx.log.warn({ employmentId: employment.employmentId, code: report.code }, 'contribution check failed');
     return { status: 'failed', code: report.code };
@@ -228,7 +232,7 @@ export async function runContributionAlerts(
   const asOf = options.asOf;
   if (!isCalendarDate(asOf) || asOf > todayInJakarta(ctx.clock))
     return err('alert_as_of_invalid', undefined, 'asOf');
-  const throughPeriod = lastDuePeriod(asOf);
+  const throughPeriod = lastDuePeriod(asOf, ctx.rules.current);
   const windowStart = addPeriods(throughPeriod, -(ALERT_LOOKBACK_MONTHS - 1));
   const batchSize = Math.min(Math.max(options.batchSize ?? ALERT_BATCH_SIZE, 1), 1000);
   const started = await startRun(ctx, asOf, throughPeriod);

@@ -1,6 +1,7 @@
 // Test fixture: an employer that skipped months, built through the ledger's own services (enrol,
 // report wages, pay) so the alert tests exercise the real pipeline. Jan–Mar and Jun 2026 are reported
 // and paid on time; April is reported but not paid; May is neither reported nor paid.
+import { defaultRuleBook } from '@lumbung/core';
 import { lineAmounts } from '../employer/bill-service';
 import { createEmployer } from '../employer/employer-store';
 import { enrolWorker } from '../employer/enrolment-service';
@@ -33,12 +34,12 @@ function must<T>(result: { ok: true; value: T } | { ok: false; code: string }): 
 
 /** The contribution a month's bill carries for a wage, all programmes (the same calculator bills use). */
 export function expectedContribution(wage: number, period: string): number {
-  return must(lineAmounts(wage, period, RISK)).total;
+  return must(lineAmounts(wage, period, RISK, defaultRuleBook)).total;
 }
 
 /** What the month should put into the member's own JHT and JP accounts (what findings measure). */
 export function expectedMemberContribution(wage: number, period: string): number {
-  const line = must(lineAmounts(wage, period, RISK));
+  const line = must(lineAmounts(wage, period, RISK, defaultRuleBook));
   return line.jhtWorker + line.jhtEmployer + line.jpWorker + line.jpEmployer;
 }
 

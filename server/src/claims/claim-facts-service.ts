@@ -4,11 +4,11 @@
 import {
   firstValidFrom,
   getRuleInForce,
-  jpWageCapTable,
   maxDate,
   type ClaimFacts,
   type JpSurvivor,
   type JpWageYear,
+  type RuleBook,
 } from '@lumbung/core';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
@@ -81,11 +81,15 @@ export async function memberLedgerAccountId(
 }
 
 /** Average JP-capped wage per calendar year over paid months (PP 45/2015 art. 17). */
-function jpWageYears(months: readonly { period: string; wageRupiah: number }[]): JpWageYear[] {
+function jpWageYears(
+  months: readonly { period: string; wageRupiah: number }[],
+  rules: RuleBook,
+): JpWageYear[] {
   const byYear = new Map<number, { total: number; months: number }>();
+  const caps = rules.jp_wage_cap;
   for (const month of months) {
-    const date = maxDate(`${month.period}-01`, firstValidFrom(jpWageCapTable));
-    const capped = Math.min(month.wageRupiah, getRuleInForce(jpWageCapTable, date).value.wageCapRupiah);
+    const date = maxDate(`${month.period}-01`, firstValidFrom(caps));
+    const capped = Math.min(month.wageRupiah, getRuleInForce(caps, date).value.wageCapRupiah);
     const year = Number(month.period.slice(0, 4));
     const entry = byYear.get(year) ?? { total: 0, months: 0 };
     byYear.set(year, { total: entry.total + capped, months: entry.months + 1 });
@@ -105,7 +109,6 @@ export interface ClaimFactsRequest {
   readonly requestedRupiah?: number;
   readonly incapacityMonths?: number;
   readonly jpSurvivor?: JpSurvivor;
-  readonly settings: ClaimFacts['settings'];
   /** A claim being re-assessed does not count against itself. */
   readonly exceptClaimId?: number;
 }
@@ -114,6 +117,7 @@ export async function gatherClaimFacts(
   db: Kysely<DB>,
   account: ClaimAccountRow,
   request: ClaimFactsRequest,
+  rules: RuleBook,
 ): Promise<ClaimFacts> {
   const person = await db
     .selectFrom('persons')
@@ -158,13 +162,15 @@ export async function gatherClaimFacts(
     ...(request.eventDate === undefined ? {} : { eventDate: request.eventDate }),
     jhtAvailableRupiah: await availableBalance(db, jhtId, request.exceptClaimId),
     jpAvailableRupiah: await availableBalance(db, jpId, request.exceptClaimId),
-    jpWages: jpWageYears(paid.filter((month) => month.jpWorkerRupiah + month.jpEmployerRupiah > 0)),
+    jpWages: jpWageYears(
+      paid.filter((month) => month.jpWorkerRupiah + month.jpEmployerRupiah > 0),
+      rules,
+    ),
     partialClaimsTaken: Number(partials?.n ?? 0),
     lastWageMonthlyRupiah: latest ? latest.wageRupiah : null,
     paidPeriods: paid.map((month) => month.period),
     ...(request.requestedRupiah === undefined ? {} : { requestedRupiah: request.requestedRupiah }),
     ...(request.incapacityMonths === undefined ? {} : { incapacityMonths: request.incapacityMonths }),
     ...(request.jpSurvivor === undefined ? {} : { jpSurvivor: request.jpSurvivor }),
-    ...(request.settings === undefined ? {} : { settings: request.settings }),
   };
 }

@@ -18,7 +18,6 @@ import {
 import { todayInJakarta } from '../services/clock';
 import type { ServiceContext } from '../services/service-context';
 import { findClaimAccount, gatherClaimFacts } from './claim-facts-service';
-import { claimSettingsOn } from './claim-settings';
 
 export interface ClaimOption {
   readonly kpj: string;
@@ -55,7 +54,8 @@ export async function claimOptions(
   personId: number,
 ): Promise<{ options: ClaimOption[]; asOf: string }> {
   const claimDate = todayInJakarta(ctx.clock);
-  const settings = await claimSettingsOn(ctx.db, claimDate);
+  // One book for every option, so the screen never mixes two versions of the rules.
+  const rules = ctx.rules.current;
   const accounts = await ctx.db
     .selectFrom('member_accounts')
     .select('kpj')
@@ -63,22 +63,24 @@ export async function claimOptions(
     .where('status', '<>', 'merged')
     .orderBy('account_id')
     .execute();
-  const onlineLimitRupiah = onlineClaimLimitOn(claimDate, settings);
+  const onlineLimitRupiah = onlineClaimLimitOn(claimDate, rules);
   const options: ClaimOption[] = [];
   for (const { kpj } of accounts) {
     const account = await findClaimAccount(ctx.db, personId, kpj);
     if (!account) continue;
-    const facts = await gatherClaimFacts(ctx.db, account, {
-      programme: 'JHT',
-      reason: 'resignation',
-      claimDate,
-      settings,
-    });
+    const facts = await gatherClaimFacts(
+      ctx.db,
+      account,
+      { programme: 'JHT', reason: 'resignation', claimDate },
+      rules,
+    );
     for (const programme of CLAIM_PROGRAMMES) {
       for (const reason of CLAIM_REASONS[programme]) {
         const isHeirOnly = isHeirOnlyClaimReason(programme, reason);
         // A death claim is the heirs' (claim-submit-service.ts refuses it on one's own account).
-        const result = isHeirOnly ? err('claim_heirs_only') : assessClaim({ ...facts, programme, reason });
+        const result = isHeirOnly
+          ? err('claim_heirs_only')
+          : assessClaim({ ...facts, programme, reason }, rules);
         const eligibleFrom =
           !result.ok && typeof result.params?.eligibleFrom === 'string' ? result.params.eligibleFrom : null;
         const common = {

@@ -273,6 +273,8 @@ describe('rejection, partial claims and branch verification', () => {
         created_at: new Date(),
       })
       .execute();
+    // Stored behind this process's back (as another process would): seen after its rule book refreshes.
+    expect(await test.ctx.rules.refresh()).toBe(true);
     const member = await createClaimMember(test.ctx, {
       exit: { exitedOn: '2026-09-30', reason: 'contract_end' },
     });
@@ -297,6 +299,7 @@ describe('rejection, partial claims and branch verification', () => {
       .deleteFrom('rule_row_overrides')
       .where('table_id', '=', 'jht_online_claim_limit')
       .execute();
+    await test.ctx.rules.refresh();
   });
 });
 

@@ -24,7 +24,6 @@ import { todayInJakarta } from '../services/clock';
 import type { ServiceContext } from '../services/service-context';
 import { findClaimAccount, gatherClaimFacts, type ClaimAccountRow } from './claim-facts-service';
 import { isClaimant, resolveDeceased, type ClaimOwner, type DeceasedMember } from './claim-heir-service';
-import { claimSettingsOn } from './claim-settings';
 import {
   lockClaim,
   moveClaim,
@@ -81,13 +80,14 @@ export async function reassessClaim(
     return err('date_invalid', undefined, 'eventDate');
   }
   const claimDate = todayInJakarta(ctx.clock);
-  const facts = await gatherClaimFacts(db, account, {
-    ...request,
-    claimDate,
-    settings: await claimSettingsOn(db, claimDate),
-    ...(exceptClaimId === undefined ? {} : { exceptClaimId }),
-  });
-  return assessClaim(facts) as Result<ClaimAssessment>;
+  const rules = ctx.rules.current;
+  const facts = await gatherClaimFacts(
+    db,
+    account,
+    { ...request, claimDate, ...(exceptClaimId === undefined ? {} : { exceptClaimId }) },
+    rules,
+  );
+  return assessClaim(facts, rules) as Result<ClaimAssessment>;
 }
 
 /** The core's answer for one claim request, without opening anything (the wizard's pre-check). */

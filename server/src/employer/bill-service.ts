@@ -11,6 +11,7 @@ import {
   type Period,
   type Result,
   type RiskClass,
+  type RuleBook,
 } from '@lumbung/core';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema';
@@ -34,13 +35,12 @@ export function lineAmounts(
   wageRupiah: number,
   period: Period,
   riskClass: RiskClass,
+  rules: RuleBook,
 ): Result<LineAmounts, ErrorCode> {
-  const breakdown = calculateContribution({
-    wageMonthlyRupiah: wageRupiah,
-    period,
-    segment: 'PU',
-    riskClass,
-  });
+  const breakdown = calculateContribution(
+    { wageMonthlyRupiah: wageRupiah, period, segment: 'PU', riskClass },
+    rules,
+  );
   if (!breakdown.ok) return breakdown;
   const jht = findProgramme(breakdown.value, 'JHT');
   const jp = findProgramme(breakdown.value, 'JP');
@@ -70,8 +70,9 @@ export async function addToBill(
   period: Period,
   lines: readonly LineAmounts[],
   reportedAt: string,
+  rules: RuleBook,
 ): Promise<number> {
-  const due = paymentDeadline(period, 'PU');
+  const due = paymentDeadline(period, 'PU', rules);
   assert(due.ok, `no payment deadline for ${period}`);
   const sum = (pick: (a: LineAmounts) => number): number => lines.reduce((total, a) => total + pick(a), 0);
   const totals = {

@@ -1,3 +1,4 @@
+import { defaultRuleBook } from '@lumbung/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../ledger/ledger-verify';
@@ -122,7 +123,7 @@ describe('wage report', () => {
 
   it('builds the bill per programme from the core calculator', async () => {
     const bill = await report('2026-08');
-    const expected = WAGES.map((wage) => lineAmounts(wage, '2026-08', 'medium')).map(
+    const expected = WAGES.map((wage) => lineAmounts(wage, '2026-08', 'medium', defaultRuleBook)).map(
       (r) => (r.ok ? r.value : null)!,
     );
     const sum = (pick: (a: (typeof expected)[number]) => number) => expected.reduce((t, a) => t + pick(a), 0);
@@ -164,7 +165,7 @@ describe('payments', () => {
       ok: true,
       value: { billStatus: 'paid', workersPosted: 3, penaltyChargedRupiah: 0 },
     });
-    const expected = lineAmounts(WAGES[1]!, '2026-08', 'medium');
+    const expected = lineAmounts(WAGES[1]!, '2026-08', 'medium', defaultRuleBook);
     expect(await jhtBalance(workers[1]!.accountId)).toEqual({
       amount: expected.ok ? expected.value.jhtWorker + expected.value.jhtEmployer : -1,
       worker_amount: expected.ok ? expected.value.jhtWorker : -1,
@@ -226,7 +227,7 @@ describe('payments', () => {
   it('a late partial payment credits whole lines in order, then charges 2% per started month', async () => {
     test.clock.set('2026-10-20T03:00:00Z');
     const bill = await report('2026-10');
-    const lines = WAGES.map((wage) => lineAmounts(wage, '2026-10', 'medium')).map((r) =>
+    const lines = WAGES.map((wage) => lineAmounts(wage, '2026-10', 'medium', defaultRuleBook)).map((r) =>
       r.ok ? r.value.total : 0,
     );
     // Risk class medium (JKK 0.89%): 5,500,000 → 543,950; 12,000,000 → 1,143,222 (JP on the cap

@@ -145,13 +145,10 @@ export async function recordPayment(
     const paidDate = calendarDateAt(input.paidAt.getTime());
     let penaltyCharged = 0;
     if (toContribution > 0) {
-      const penalty = calculateLatePenalty({
-        period: bill.period,
-        segment: 'PU',
-        amountRupiah: toContribution,
-        paidDate,
-        dueDate: bill.due_on,
-      });
+      const penalty = calculateLatePenalty(
+        { period: bill.period, segment: 'PU', amountRupiah: toContribution, paidDate, dueDate: bill.due_on },
+        ctx.rules.current,
+      );
       if (penalty.ok) penaltyCharged = penalty.value.penaltyRupiah;
     }
     const penaltyAmount = bill.penalty_amount + penaltyCharged;

@@ -81,6 +81,7 @@ export async function importWageReport(
   if (lines.length === 0 && preErrors.length === 0) return reject('wage_report_empty');
   if (lines.length > MAX_WAGE_REPORT_LINES) return reject('wage_report_too_many_lines');
   const today = todayInJakarta(ctx.clock);
+  const rules = ctx.rules.current;
   const currentPeriod = periodOf(today);
 
   return ctx.db.transaction().execute(async (trx) => {
@@ -191,7 +192,7 @@ export async function importWageReport(
         continue;
       }
       seen.set(key, p.line);
-      const amounts = lineAmounts(p.wage, p.period, employer.jkk_risk_class);
+      const amounts = lineAmounts(p.wage, p.period, employer.jkk_risk_class, rules);
       if (!amounts.ok) {
         add(p.line, amounts.field ?? 'period', amounts.code, amounts.params);
         continue;
@@ -240,7 +241,7 @@ export async function importWageReport(
     const billIdByPeriod = new Map<string, number>();
     for (const period of periods) {
       const amounts = resolved.filter((r) => r.period === period).map((r) => r.amounts);
-      billIdByPeriod.set(period, await addToBill(trx, employerId, period, amounts, reportedAt));
+      billIdByPeriod.set(period, await addToBill(trx, employerId, period, amounts, reportedAt, rules));
     }
     await sql`
       with reports as (

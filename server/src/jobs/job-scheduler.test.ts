@@ -1,7 +1,7 @@
 // The schedule against the employer that skipped April (reported, unpaid) and May (nothing) 2026 and
 // stopped reporting after June: a worker that looks every six hours for five weeks runs one contribution-
 // alert job per month, each member is told once per new finding, and a declared JHT return is credited.
-import { lastDueContributionPeriod } from '@lumbung/core';
+import { defaultRuleBook, lastDueContributionPeriod } from '@lumbung/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastDuePeriod } from '../alert/alert-run';
 import { buildSkippingEmployer, type SkippingEmployer } from '../alert/alert-test-fixture';
@@ -40,7 +40,8 @@ async function alertsTold(personId: number) {
 describe('the core schedule and the alert run agree on the month judged', () => {
   it.each(['2026-07-15', '2026-07-16', '2026-08-01', '2026-12-31', '2027-01-16', '2020-09-30', '2020-10-01'])(
     'on %s',
-    (asOf) => expect(lastDueContributionPeriod(asOf)).toBe(lastDuePeriod(asOf)),
+    (asOf) =>
+      expect(lastDueContributionPeriod(asOf, defaultRuleBook)).toBe(lastDuePeriod(asOf, defaultRuleBook)),
   );
 });
 

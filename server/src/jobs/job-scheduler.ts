@@ -3,6 +3,7 @@
 // on one server or many.
 import { dueJobsAt } from '@lumbung/core';
 import { pruneDoneJobs } from './job-admin';
+import type { ServiceContext } from '../services/service-context';
 import { enqueueJob, type JobContext } from './job-queue';
 
 export interface ScheduleOutcome {
@@ -11,7 +12,9 @@ export interface ScheduleOutcome {
   readonly pruned: number;
 }
 
-export async function enqueueDueJobs(ctx: JobContext): Promise<ScheduleOutcome> {
+export async function enqueueDueJobs(
+  ctx: JobContext & Pick<ServiceContext, 'rules'>,
+): Promise<ScheduleOutcome> {
   const pending = await ctx.db
     .selectFrom('jht_return_years')
     .select('year')
@@ -19,7 +22,10 @@ export async function enqueueDueJobs(ctx: JobContext): Promise<ScheduleOutcome> 
     .orderBy('year')
     .limit(20)
     .execute();
-  const due = dueJobsAt(ctx.clock.now().getTime(), { pendingJhtReturnYears: pending.map((row) => row.year) });
+  const due = dueJobsAt(ctx.clock.now().getTime(), {
+    pendingJhtReturnYears: pending.map((row) => row.year),
+    rules: ctx.rules.current,
+  });
   // Known keys are skipped before the insert: an insert that conflicts still uses up an identity value.
   const known = new Set(
     (

@@ -24,12 +24,15 @@ export async function recordBpuContribution(
   ctx: ServiceContext,
   input: BpuContributionInput,
 ): Promise<Result<BpuContribution, ErrorCode>> {
-  const breakdown = calculateContribution({
-    wageMonthlyRupiah: input.declaredIncomeRupiah,
-    period: input.period,
-    segment: 'BPU',
-    bpuWithJht: input.withJht,
-  });
+  const breakdown = calculateContribution(
+    {
+      wageMonthlyRupiah: input.declaredIncomeRupiah,
+      period: input.period,
+      segment: 'BPU',
+      bpuWithJht: input.withJht,
+    },
+    ctx.rules.current,
+  );
   if (!breakdown.ok) return breakdown;
   if (input.paidAt.getTime() > ctx.clock.now().getTime())
     return err('payment_date_invalid', undefined, 'paidAt');

@@ -61,21 +61,24 @@ async function findingsFor(
           },
         ];
   const riskClass = employments.at(-1)?.jkk_risk_class;
-  const report = checkContributionCompliance({
-    segment: account.segment,
-    ...(riskClass === undefined ? {} : { riskClass }),
-    bpuWithJht: account.segment === 'BPU' && months.some((month) => month.jhtWorkerRupiah > 0),
-    employment: spells,
-    wageReports: months.map((month) => ({ period: month.period, wageMonthlyRupiah: month.wageRupiah })),
-    postings: months
-      .filter((month) => month.isPaid && month.paidOn !== null)
-      .map((month) => ({
-        period: month.period,
-        amountRupiah: month.totalRupiah,
-        paidDate: month.paidOn ?? asOf,
-      })),
-    asOf,
-  });
+  const report = checkContributionCompliance(
+    {
+      segment: account.segment,
+      ...(riskClass === undefined ? {} : { riskClass }),
+      bpuWithJht: account.segment === 'BPU' && months.some((month) => month.jhtWorkerRupiah > 0),
+      employment: spells,
+      wageReports: months.map((month) => ({ period: month.period, wageMonthlyRupiah: month.wageRupiah })),
+      postings: months
+        .filter((month) => month.isPaid && month.paidOn !== null)
+        .map((month) => ({
+          period: month.period,
+          amountRupiah: month.totalRupiah,
+          paidDate: month.paidOn ?? asOf,
+        })),
+      asOf,
+    },
+    ctx.rules.current,
+  );
   if (!report.ok) {
     ctx.log.warn({ accountId: account.accountId, code: report.code }, 'compliance check could not run');
     return [];

@@ -2,7 +2,6 @@
 // balance, last wage and contribution months, and the assumptions echoed so the page can show them.
 import { err, ok, type Result } from '@lumbung/core';
 import { pensionDateFor } from '@lumbung/core/jp/pension-age';
-import { jhtClaimRuleTable } from '@lumbung/core/rules/jht-tables';
 import { getRuleInForce } from '@lumbung/core/rules/rule-table';
 import { projectJhtBalance } from '@lumbung/core/projection/jht-projection';
 import { projectJpPension } from '@lumbung/core/projection/jp-projection';
@@ -43,7 +42,7 @@ export function getSimulationAssumptions(ctx: ServiceContext): SimulationAssumpt
     returnBasisPoints: SIMULATION_LIMITS.returnBasisPoints,
     retirementAge: {
       ...SIMULATION_LIMITS.retirementAge,
-      default: getRuleInForce(jhtClaimRuleTable, asOf).value.retirementAgeYears,
+      default: getRuleInForce(ctx.rules.current.jht_claim, asOf).value.retirementAgeYears,
     },
   };
 }
@@ -124,6 +123,7 @@ export async function simulateBenefits(
     return ageOutOfBounds();
   }
   const asOf = todayInJakarta(ctx.clock);
+  const rules = ctx.rules.current;
   const accounts = await listMemberAccounts(ctx, personId);
   const wage = await lastReportedWage(ctx, personId, accounts);
   if (wage === null) return err('simulation_no_wage');
@@ -140,15 +140,18 @@ export async function simulateBenefits(
       .map((month) => month.period),
   ).size;
 
-  const jht = projectJhtBalance({
-    asOf,
-    birthDate: person.birth_date,
-    balanceRupiah: Math.max(0, balances.total.JHT.amountRupiah),
-    wageMonthlyRupiah: wage,
-    wageGrowthBasisPoints: input.wageGrowthBasisPoints,
-    returnBasisPoints: input.returnBasisPoints,
-    ...(input.retirementAge === undefined ? {} : { targetAgeYears: input.retirementAge }),
-  });
+  const jht = projectJhtBalance(
+    {
+      asOf,
+      birthDate: person.birth_date,
+      balanceRupiah: Math.max(0, balances.total.JHT.amountRupiah),
+      wageMonthlyRupiah: wage,
+      wageGrowthBasisPoints: input.wageGrowthBasisPoints,
+      returnBasisPoints: input.returnBasisPoints,
+      ...(input.retirementAge === undefined ? {} : { targetAgeYears: input.retirementAge }),
+    },
+    rules,
+  );
   if (!jht.ok) {
     // The inputs were checked above; only an age the member has already reached is left to refuse.
     if (jht.code !== 'projection_horizon_invalid') throw new Error(`JHT projection refused: ${jht.code}`);
@@ -156,15 +159,18 @@ export async function simulateBenefits(
   }
 
   const isPu = accounts.some((account) => account.status === 'active' && account.segment === 'PU');
-  const pension = pensionDateFor(person.birth_date);
+  const pension = pensionDateFor(person.birth_date, rules);
   const jp = isPu
-    ? projectJpPension({
-        asOf,
-        birthDate: person.birth_date,
-        contributionMonthsSoFar: jpMonths,
-        wageMonthlyRupiah: wage,
-        realWageGrowthBasisPoints: input.wageGrowthBasisPoints,
-      })
+    ? projectJpPension(
+        {
+          asOf,
+          birthDate: person.birth_date,
+          contributionMonthsSoFar: jpMonths,
+          wageMonthlyRupiah: wage,
+          realWageGrowthBasisPoints: input.wageGrowthBasisPoints,
+        },
+        rules,
+      )
     : undefined;
   const jpBalanceRupiah = balances.total.JP.amountRupiah;
   let jpView: Simulation['jp'];

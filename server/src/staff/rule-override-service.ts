@@ -1,18 +1,31 @@
 // Operator overrides of rule-table rows: an admin adds next year's row (e.g. the JP wage cap) with its
-// regulation and article. The row is stored effective-dated in rule_row_overrides and layered over the
-// core's table: the row in force before it is closed the day before it starts, and the whole table
-// must still pass the core's validator (no gaps, no overlaps). The value must have the shape of the
-// table's existing values.
-import { err, ok, type Result } from '@lumbung/core';
+// regulation and article. The row is stored in rule_row_overrides; the core layers it over its table
+// (core/src/rules/rule-overrides.ts) after checking it against every stored row, so what is stored is
+// what every process then calculates with. This process's rule book reloads at once; other processes
+// within LUMBUNG_RULE_REFRESH_SECONDS (docs/adr/0005-rule-overrides.md).
 import {
+  checkNewOverride,
+  err,
+  errorMessage,
+  fitsRuleTable,
+  isCalendarDate,
+  isRuleTableId,
+  ok,
+  ruleTableOf,
+  ruleTablesOf,
   validateRuleTable,
-  type RuleRow,
+  type Err,
+  type ErrorCode,
+  type Message,
+  type RejectedOverride,
+  type Result,
   type RuleTable,
+  type RuleTableId,
   type RuleTableIssue,
-} from '@lumbung/core/rules/rule-table';
-import { addDays, compareDates, isCalendarDate } from '@lumbung/core/time/calendar-date';
+} from '@lumbung/core';
+import { sql } from 'kysely';
+import { loadRuleOverrides } from '../rules/rule-book-store';
 import type { ServiceContext } from '../services/service-context';
-import { builtInRuleTables } from './rule-table-registry';
 import type { StaffActor } from './staff-actor';
 import { writeStaffAudit } from './staff-audit';
 
@@ -35,73 +48,35 @@ export interface RuleRowView {
   readonly source: 'core' | 'override';
 }
 
+export interface RuleTableIssueView {
+  readonly kind: RuleTableIssue['kind'];
+  /** Stable code with an Indonesian and an English message (core/src/errors/rules-errors.ts). */
+  readonly code: RuleTableIssue['code'];
+  readonly message: Message;
+  readonly rowIndex: number;
+  /** English technical detail, for logs. */
+  readonly detail: string;
+  /** For a stored row that is not used because it does not fit the table. */
+  readonly overrideId?: number;
+}
+
 export interface RuleTableView {
   readonly id: string;
   readonly title: string;
   readonly rows: readonly RuleRowView[];
-  readonly issues: readonly RuleTableIssue[];
+  readonly issues: readonly RuleTableIssueView[];
 }
 
-type RuleRowError = 'rule_table_unknown' | 'rule_row_invalid';
-
-/** True when `value` has the same structure (keys and primitive types) as `example`. */
-export function hasSameShape(example: unknown, value: unknown): boolean {
-  if (example === null || value === null) return example === value;
-  if (Array.isArray(example))
-    return (
-      Array.isArray(value) && value.every((item) => example.length === 0 || hasSameShape(example[0], item))
-    );
-  if (typeof example === 'object') {
-    if (typeof value !== 'object' || Array.isArray(value)) return false;
-    const expectedKeys = Object.keys(example).sort();
-    const givenKeys = Object.keys(value).sort();
-    return (
-      expectedKeys.join() === givenKeys.join() &&
-      expectedKeys.every((key) =>
-        hasSameShape((example as Record<string, unknown>)[key], (value as Record<string, unknown>)[key]),
-      )
-    );
-  }
-  if (typeof example === 'number')
-    return typeof value === 'number' && Number.isSafeInteger(value) === Number.isSafeInteger(example);
-  return typeof example === typeof value;
+export interface RuleTablesView {
+  readonly tables: readonly RuleTableView[];
+  /** Every calculation reads the rule book with these rows (ADR 0005); the admin page shows it. */
+  readonly calculationsUseOverrides: true;
 }
 
-type Row = RuleRow<unknown> & { readonly source: 'core' | 'override' };
-
-/** Layers one row over the rows so far: the open row in force before it closes the day before. */
-export function layerRow(rows: readonly Row[], next: Row): Row[] {
-  const kept = [...rows];
-  const last = kept[kept.length - 1];
-  if (last && last.validTo === null && compareDates(last.validFrom, next.validFrom) < 0) {
-    kept[kept.length - 1] = { ...last, validTo: addDays(next.validFrom, -1) };
-  }
-  return [...kept, next];
-}
-
-async function effectiveRows(ctx: ServiceContext, table: RuleTable<unknown>): Promise<Row[]> {
-  const overrides = await ctx.db
-    .selectFrom('rule_row_overrides')
-    .selectAll()
-    .where('table_id', '=', table.id)
-    .orderBy('valid_from')
-    .orderBy('override_id')
-    .execute();
-  let rows: Row[] = table.rows.map((row) => ({ ...row, source: 'core' as const }));
-  for (const override of overrides) {
-    rows = layerRow(rows, {
-      value: typeof override.value === 'string' ? (JSON.parse(override.value) as unknown) : override.value,
-      validFrom: override.valid_from,
-      validTo: override.valid_to,
-      regulation: override.regulation,
-      article: override.article,
-      confidence: 'H',
-      ...(override.note ? { note: override.note } : {}),
-      source: 'override',
-    });
-  }
-  return rows;
-}
+/** A refused row: rule_row_invalid with one localised problem per field (the page shows each at its field). */
+export type RuleRowFailure = Err<'rule_table_unknown' | 'rule_row_invalid'> & {
+  readonly fieldErrors?: readonly Err<ErrorCode>[];
+};
 
 function describeSafely(table: RuleTable<unknown>, value: unknown): string {
   try {
@@ -111,26 +86,70 @@ function describeSafely(table: RuleTable<unknown>, value: unknown): string {
   }
 }
 
-export async function listRuleTables(ctx: ServiceContext): Promise<RuleTableView[]> {
-  const views: RuleTableView[] = [];
-  for (const table of builtInRuleTables()) {
-    const rows = await effectiveRows(ctx, table);
-    views.push({
-      id: table.id,
-      title: table.title,
-      rows: rows.map((row) => ({
-        value: row.value,
-        valueText: describeSafely(table, row.value),
-        validFrom: row.validFrom,
-        validTo: row.validTo,
-        regulation: row.regulation,
-        article: row.article,
-        source: row.source,
-      })),
-      issues: validateRuleTable({ ...table, rows }),
-    });
-  }
-  return views;
+function issueView(issue: RuleTableIssue, overrideId?: number): RuleTableIssueView {
+  return {
+    kind: issue.kind,
+    code: issue.code,
+    message: {
+      id: errorMessage(issue.code, 'id', issue.params),
+      en: errorMessage(issue.code, 'en', issue.params),
+    },
+    rowIndex: issue.rowIndex,
+    detail: issue.detail,
+    ...(overrideId === undefined ? {} : { overrideId }),
+  };
+}
+
+function tableView(table: RuleTable<unknown>, rejected: readonly RejectedOverride[]): RuleTableView {
+  return {
+    id: table.id,
+    title: table.title,
+    rows: table.rows.map((row) => ({
+      value: row.value,
+      valueText: describeSafely(table, row.value),
+      validFrom: row.validFrom,
+      validTo: row.validTo,
+      regulation: row.regulation,
+      article: row.article,
+      source: row.isOverride === true ? 'override' : 'core',
+    })),
+    issues: [
+      ...validateRuleTable(table).map((issue) => issueView(issue)),
+      ...rejected
+        .filter((each) => each.override.tableId === table.id)
+        .flatMap((each) => each.issues.map((issue) => issueView(issue, each.override.overrideId))),
+    ],
+  };
+}
+
+/** Every table as this process calculates with it (checked for other processes' rows first). */
+export async function listRuleTables(ctx: ServiceContext): Promise<RuleTablesView> {
+  await ctx.rules.refresh();
+  return {
+    tables: ruleTablesOf(ctx.rules.current).map((table) => tableView(table, ctx.rules.rejected)),
+    calculationsUseOverrides: true,
+  };
+}
+
+const FIELD_OF: Readonly<Partial<Record<RuleTableIssue['kind'], string>>> = {
+  value_shape: 'value',
+  inverted: 'validTo',
+};
+
+function refuse(fieldErrors: readonly Err<ErrorCode>[]): RuleRowFailure {
+  return { ...err('rule_row_invalid', undefined, fieldErrors[0]?.field), fieldErrors };
+}
+
+function checkFields(table: RuleTable<unknown>, input: NewRuleRow): Err<ErrorCode>[] {
+  const problems: Err<ErrorCode>[] = [];
+  if (!isCalendarDate(input.validFrom)) problems.push(err('date_invalid', undefined, 'validFrom'));
+  if (input.validTo !== null && !isCalendarDate(input.validTo))
+    problems.push(err('date_invalid', undefined, 'validTo'));
+  if (input.regulation.trim().length < 3)
+    problems.push(err('rule_row_regulation_required', undefined, 'regulation'));
+  if (input.article.trim().length < 1) problems.push(err('rule_row_article_required', undefined, 'article'));
+  if (!fitsRuleTable(table, input.value)) problems.push(err('rule_row_value_shape', undefined, 'value'));
+  return problems;
 }
 
 export async function addRuleRow(
@@ -138,45 +157,42 @@ export async function addRuleRow(
   actor: StaffActor,
   tableId: string,
   input: NewRuleRow,
-): Promise<Result<RuleTableView, RuleRowError>> {
-  const table = builtInRuleTables().find((candidate) => candidate.id === tableId);
-  if (!table) return err('rule_table_unknown', { table: tableId });
-  const invalid = (detail: string, field: string): Result<RuleTableView, RuleRowError> =>
-    err('rule_row_invalid', { detail }, field);
-  if (!isCalendarDate(input.validFrom)) return invalid('validFrom is not a date', 'validFrom');
-  if (input.validTo !== null && !isCalendarDate(input.validTo))
-    return invalid('validTo is not a date', 'validTo');
-  if (input.regulation.trim().length < 3) return invalid('the regulation is required', 'regulation');
-  if (input.article.trim().length < 1) return invalid('the article is required', 'article');
-  const example = table.rows[table.rows.length - 1]?.value;
-  if (!hasSameShape(example, input.value))
-    return invalid('the value does not have the shape of the table’s values', 'value');
+): Promise<Result<RuleTableView, never> | RuleRowFailure> {
+  if (!isRuleTableId(tableId)) return err('rule_table_unknown', { table: tableId });
+  const id: RuleTableId = tableId;
+  const problems = checkFields(ruleTableOf(ctx.rules.current, id), input);
+  if (problems.length > 0) return refuse(problems);
+  const note = input.note?.trim() || null;
+  const candidate = {
+    tableId: id,
+    value: input.value,
+    validFrom: input.validFrom,
+    validTo: input.validTo,
+    regulation: input.regulation.trim(),
+    article: input.article.trim(),
+    note,
+  };
 
-  return ctx.db.transaction().execute(async (trx) => {
-    const rows = await effectiveRows({ ...ctx, db: trx }, table);
-    const next: Row = {
-      value: input.value,
-      validFrom: input.validFrom,
-      validTo: input.validTo,
-      regulation: input.regulation.trim(),
-      article: input.article.trim(),
-      confidence: 'H',
-      source: 'override',
-    };
-    const issues = validateRuleTable({ ...table, rows: layerRow(rows, next) });
-    if (issues.length > 0)
-      return invalid(issues.map((issue) => `${issue.kind}: ${issue.detail}`).join('; '), 'validFrom');
+  const stored = await ctx.db.transaction().execute(async (trx) => {
+    // One admin row at a time: each is checked against every row stored before it.
+    await sql`lock table rule_row_overrides in share row exclusive mode`.execute(trx);
+    const issues = checkNewOverride(ctx.rules.base, await loadRuleOverrides(trx), candidate);
+    if (issues.length > 0) {
+      return refuse(
+        issues.map((issue) => err(issue.code, issue.params, FIELD_OF[issue.kind] ?? 'validFrom')),
+      );
+    }
     const now = ctx.clock.now();
     await trx
       .insertInto('rule_row_overrides')
       .values({
-        table_id: table.id,
+        table_id: id,
         value: JSON.stringify(input.value),
-        valid_from: input.validFrom,
-        valid_to: input.validTo,
-        regulation: next.regulation,
-        article: next.article,
-        note: input.note?.trim() || null,
+        valid_from: candidate.validFrom,
+        valid_to: candidate.validTo,
+        regulation: candidate.regulation,
+        article: candidate.article,
+        note,
         created_by_user_id: actor.userId,
         created_at: now,
       })
@@ -186,13 +202,16 @@ export async function addRuleRow(
       personId: null,
       reason: null,
       details: {
-        tableId: table.id,
-        validFrom: input.validFrom,
-        regulation: next.regulation,
-        article: next.article,
+        tableId: id,
+        validFrom: candidate.validFrom,
+        regulation: candidate.regulation,
+        article: candidate.article,
       },
     });
-    const view = (await listRuleTables({ ...ctx, db: trx })).find((candidate) => candidate.id === table.id);
-    return view ? ok(view) : err('rule_table_unknown', { table: tableId });
+    return null;
   });
+  if (stored !== null) return stored;
+  // This process calculates with the new row from the next request on.
+  await ctx.rules.refresh();
+  return ok(tableView(ruleTableOf(ctx.rules.current, id), ctx.rules.rejected));
 }

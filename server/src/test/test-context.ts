@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../config';
 import { createPiiCipher, generatePiiKeys, parsePiiKeys } from '../crypto/pii-cipher';
 import { buildApp, type App } from '../http/app';
 import { createLogger } from '../logger';
+import { openRuleBookStore } from '../rules/rule-book-store';
 import { manualClock } from '../services/clock';
 import type { ServiceContext } from '../services/service-context';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -34,6 +35,7 @@ export async function createTestContext(
     pii: createPiiCipher(parsePiiKeys(keys.piiKeys, keys.blindIndexKey)),
     config,
     log: createLogger(config.logLevel),
+    rules: await openRuleBookStore(database.db),
   };
   return { ctx, clock, database, config, close: () => database.close() };
 }
