@@ -317,33 +317,49 @@ export const fixtures: Record<string, unknown> = {
     },
     publishedAt: '2025-05-02',
   },
-  'GET /api/v1/me/tickets': [
-    {
-      id: 't1',
-      subject: 'Iuran Agustus 2025 KPJ 23012345678',
-      status: 'answered',
-      createdAt: '2025-10-20T02:00:00Z',
-      updatedAt: '2025-10-21T04:30:00Z',
-    },
-  ],
-  'GET /api/v1/me/tickets/t1': {
-    id: 't1',
+  'GET /api/v1/me/tickets': {
+    tickets: [
+      {
+        id: 1,
+        number: 'TK-2025-000001',
+        subject: 'Iuran Agustus 2025 KPJ 23012345678',
+        category: 'contribution',
+        status: 'answered',
+        createdAt: '2025-10-20T02:00:00Z',
+        updatedAt: '2025-10-21T04:30:00Z',
+      },
+    ],
+  },
+  'GET /api/v1/me/tickets/1': {
+    id: 1,
+    number: 'TK-2025-000001',
     subject: 'Iuran Agustus 2025 KPJ 23012345678',
+    category: 'contribution',
     status: 'answered',
     createdAt: '2025-10-20T02:00:00Z',
+    updatedAt: '2025-10-21T04:30:00Z',
+    closedAt: null,
     messages: [
       {
-        id: 'm1',
-        author: 'member',
+        from: 'member',
         body: 'Iuran bulan Agustus tidak tercatat, padahal gaji saya dipotong.',
-        createdAt: '2025-10-20T02:00:00Z',
+        at: '2025-10-20T02:00:00Z',
       },
       {
-        id: 'm2',
-        author: 'staff',
-        authorName: 'Petugas Cabang Bandung',
+        from: 'staff',
         body: 'Terima kasih. Kami sudah menghubungi pemberi kerja; iuran akan dibayar beserta dendanya.',
-        createdAt: '2025-10-21T04:30:00Z',
+        at: '2025-10-21T04:30:00Z',
+      },
+    ],
+    attachments: [
+      {
+        id: 1,
+        kind: 'payslip',
+        fileName: 'slip-gaji-agustus.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 184_320,
+        sha256: '5f2b0c8d3a7e41f69b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a',
+        createdAt: '2025-10-20T02:00:00Z',
       },
     ],
   },

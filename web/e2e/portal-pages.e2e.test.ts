@@ -34,7 +34,7 @@ const pages: ReadonlyArray<{ name: string; path: string; heading: RegExp }> = [
   { name: 'berita', path: '/berita', heading: /Berita/ },
   { name: 'berita-artikel', path: '/berita/n1', heading: /Rp 15 juta/ },
   { name: 'bantuan', path: '/bantuan', heading: /Bantuan/ },
-  { name: 'tiket', path: '/bantuan/tiket/t1', heading: /Iuran Agustus/ },
+  { name: 'tiket', path: '/bantuan/tiket/1', heading: /Iuran Agustus/ },
   { name: 'verify', path: '/verify/ABCD-1234', heading: /Periksa e-statement/ },
 ];
 

@@ -3,12 +3,14 @@
 // questions (agents never use the branch checklist), sees it after, and the audit log (the member's
 // access trail, and the admin's log) shows both steps with the agent's name. A branch officer verifies a
 // member with the ID card at the counter, sees the balance, links the member's phone for SMS and sends a
-// password reset that the member finishes from the link in the message.
+// password reset that the member finishes from the link in the message (the console says where the
+// code went, masked). An employer's HR signing in at /masuk gets the authenticator texts, and /staf/masuk
+// sends them on to the employer portal.
 // Both runs use the demo seed's staff users and members; missing seed data fails the test.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../server/src/identity/totp';
-import { parseNik } from '@lumbung/core';
+import { maskPhone, parseNik } from '@lumbung/core';
 import { DEMO_EMPLOYERS, DEMO_MEMBERS, type DemoMember } from '../../server/src/seed/demo-ledger-cast';
 import { DEMO_PASSWORD, DEMO_STAFF } from '../../server/src/seed/demo-users';
 import {
@@ -27,6 +29,8 @@ import {
 const agent = DEMO_STAFF.find((staff) => staff.role === 'agent')!;
 const officer = DEMO_STAFF.find((staff) => staff.role === 'branch_officer')!;
 const admin = DEMO_STAFF.find((staff) => staff.role === 'admin')!;
+/** The demo employer's HR: an authenticator code at every sign-in, like staff. */
+const hr = DEMO_STAFF.find((staff) => staff.role === 'employer_admin')!;
 const TABLET = { width: 820, height: 1180 };
 /** The demo member with two KPJ (an old job and a new one): the caller of the agent run. */
 const member = DEMO_MEMBERS.find((candidate) => (candidate.jobs?.length ?? 0) > 1)!;
@@ -147,6 +151,38 @@ describe.skipIf(!shouldRun)('staff console on the real server', () => {
   );
 
   it(
+    'employer HR at /masuk: the authenticator step says nothing of a sent code; /staf/masuk sends HR to /pemberi-kerja',
+    async () => {
+      const context = await newContext(browser, server.baseUrl, 'mobile');
+      const page = await context.newPage();
+      await page.goto('/masuk');
+      await page.locator('#identifier').fill(hr.email);
+      await page.locator('#password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Kode aplikasi autentikator' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const step = (await page.locator('main').textContent()) ?? '';
+      expect(step).toContain('Buka aplikasi autentikator Anda');
+      expect(step).toContain('Kode berganti setiap 30 detik.');
+      expect(step).toContain('Pastikan jam di ponsel Anda tepat');
+      // Nothing was sent: no validity of a sent code, no "did not arrive", no development outbox.
+      expect(step).not.toContain('Kode berlaku 5 menit');
+      expect(step).not.toContain('Kode tidak datang');
+      expect(step).not.toContain('Mode pengembangan');
+      await page.getByLabel('Kode dari aplikasi autentikator (6 angka)').fill(await freshTotp(hr.totpSecret));
+      await screenshot(page, 'sign-in-authenticator');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await page.waitForURL((url) => url.pathname.startsWith('/pemberi-kerja'));
+      await page.goto('/staf/masuk');
+      await page.waitForURL((url) => url.pathname.startsWith('/pemberi-kerja'));
+      expect(await page.getByRole('heading', { name: 'Masuk konsol staf' }).count()).toBe(0);
+      await context.close();
+    },
+    e2eTimeoutMs,
+  );
+
+  it(
     'agent: TOTP sign-in, find by NIK, balance hidden until verified by phone questions, audit shows both steps',
     async () => {
       expect(ready.staff, `the demo seed needs the staff user ${agent.email}`).toBe(true);
@@ -250,6 +286,15 @@ describe.skipIf(!shouldRun)('staff console on the real server', () => {
       const context = await newContext(browser, server.baseUrl, 'desktop');
       const page = await context.newPage();
       await signInStaff(page, officer, 'officer');
+      // Every page the branch officer may open (claims included) fits the header's one line at 1280 px.
+      const header = await page.locator('.staff-topbar').evaluate((bar) => {
+        const links = [...bar.querySelectorAll('.staff-nav a')].map((link) => link.getBoundingClientRect());
+        return { links: links.length, tops: new Set(links.map((box) => Math.round(box.top))).size };
+      });
+      expect(header).toEqual({ links: 5, tops: 1 });
+      expect(
+        await page.locator('.staff-topbar').evaluate((bar) => bar.getBoundingClientRect().height),
+      ).toBeLessThan(72);
       const personId = await openMemberByNik(page, visitor, 'Peserta datang ke cabang, ganti HP', 'officer');
 
       // A branch officer may choose the counter or the phone; at the counter the card is checked.
@@ -286,12 +331,16 @@ describe.skipIf(!shouldRun)('staff console on the real server', () => {
       const trail = (await page.getByTestId('access-trail').textContent()) ?? '';
       expect(trail).toContain(officer.displayName);
 
-      // A password reset sent from the desk: staff see only that it went; the member gets the code and
-      // a link to their own reset page, and finishes there.
+      // A password reset sent from the desk: staff see where it went (masked, never the code); the
+      // member gets the code and a link to their own reset page, and finishes there.
       await page.locator('#act-reset-reason').fill('Peserta lupa kata sandi');
       const resetForm = page.locator('form', { has: page.locator('#act-reset-reason') });
       await resetForm.getByRole('button', { name: 'Kirim ke kontak terdaftar' }).click();
-      await resetForm.getByText('Kode dikirim ke kontak terdaftar peserta.').waitFor();
+      const sentNote = resetForm.getByRole('status').filter({ hasText: 'Kode dikirim lewat SMS ke' });
+      await sentNote.waitFor();
+      const sentText = ((await sentNote.textContent()) ?? '').replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
+      expect(sentText).toContain(`Kode dikirim lewat SMS ke ${maskPhone(e164)}, nomor HP terdaftar peserta.`);
+      expect(sentText).not.toContain(visitor.phone.slice(-6));
       await screenshot(page, 'staff-officer-reset-sent');
       await context.close();
       const outbox = (await (

@@ -74,6 +74,14 @@ export const portalErrors = {
     id: 'Anda sudah memiliki {max} tiket terbuka. Tunggu jawaban petugas terlebih dahulu.',
     en: 'You already have {max} open tickets. Please wait for an answer first.',
   },
+  ticket_attachment_not_found: {
+    id: 'Lampiran tiket tidak ditemukan.',
+    en: 'Ticket attachment not found.',
+  },
+  ticket_attachment_damaged: {
+    id: 'Berkas lampiran ini tidak sama dengan yang dikirim (SHA-256 berbeda), jadi tidak ditampilkan. Kejadian ini dicatat untuk petugas teknis.',
+    en: 'This attachment is not the file that was sent (its SHA-256 differs), so it is not shown. This has been logged for technical staff.',
+  },
   simulation_assumption_invalid: {
     id: 'Isi antara {min}% dan {max}% per tahun.',
     en: 'Enter between {min}% and {max}% a year.',

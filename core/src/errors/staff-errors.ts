@@ -79,8 +79,8 @@ export const staffErrors = {
     en: 'Unknown rule table "{table}".',
   },
   rule_row_invalid: {
-    id: 'Baris aturan membuat tabel tidak valid: {detail}.',
-    en: 'The rule row would make the table invalid: {detail}.',
+    id: 'Baris aturan tidak dapat ditambahkan. Periksa isian yang ditandai.',
+    en: 'The rule row cannot be added. Check the marked fields.',
   },
   not_implemented: {
     id: 'Fitur ini belum tersedia.',

@@ -91,10 +91,16 @@ export const staffRoutes = {
   startClaim: desk(
     'POST',
     '/members/:personId/claims',
-    'Start a claim on the member’s behalf (claims feature)',
+    'Open a draft claim for the member (portal rules); they add documents and bank account',
   ),
   ticketQueue: desk('GET', '/tickets', 'Open help requests from all members', false),
   ticketThread: desk('GET', '/tickets/:ticketId', 'A help request with its whole thread', false),
+  ticketAttachment: desk(
+    'GET',
+    '/tickets/:ticketId/attachments/:attachmentId',
+    'Open a file sent with a help request (a payslip), served only if it matches its SHA-256',
+    false,
+  ),
   replyTicket: desk('POST', '/tickets/:ticketId/replies', 'Answer a help request', false),
   closeTicket: desk('POST', '/tickets/:ticketId/close', 'Close a help request', false),
   listStaffUsers: admin('GET', '/staff-users', 'List staff users'),

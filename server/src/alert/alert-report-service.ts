@@ -1,8 +1,8 @@
 // "Lapor": the member reports a missed or under-paid month. A help ticket opens for staff carrying the
-// evidence — a ledger extract of the employment's recent months and, optionally, the member's payslip —
-// and every open finding of that employment is attached to it. All of it is one transaction that first
-// locks the employment's findings, so a double tap or a retried request opens one ticket: reporting
-// again returns the same ticket.
+// evidence — a ledger extract of the employment's recent months and, optionally, the member's payslip as
+// a ticket attachment staff can open — and every open finding of that employment is attached to it. All
+// of it is one transaction that first locks the employment's findings, so a double tap or a retried
+// request opens one ticket: reporting again returns the same ticket.
 import { createHash } from 'node:crypto';
 import {
   addPeriods,
@@ -18,6 +18,7 @@ import { formatAlertMonth, formatAlertRupiah } from '@lumbung/core/alert/index';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { ServiceContext } from '../services/service-context';
+import { attachToTicketIn } from '../ticket/ticket-attachment-service';
 import { openTicketIn, type TicketErrorCode } from '../ticket/ticket-service';
 import { contributionsPostedToMembers } from './member-postings';
 import { payslipStorageKey, storePayslip } from './payslip-storage';
@@ -34,7 +35,7 @@ export interface PayslipUpload {
 }
 
 export interface AttachedPayslip {
-  readonly contentType: string;
+  readonly contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
   readonly sizeBytes: number;
   readonly sha256: string;
 }
@@ -46,7 +47,7 @@ export interface ReportOutcome {
   /** False when the finding had been reported already: the existing ticket is returned. */
   readonly isNew: boolean;
   /** The payslip stored with this report (null when none was sent, and on a repeated report). */
-  readonly payslip: AttachedPayslip | null;
+  readonly payslip: (AttachedPayslip & { readonly attachmentId: number }) | null;
 }
 
 type ReportError =
@@ -221,8 +222,8 @@ export async function reportFinding(
       'Ekstrak buku besar (iuran JHT dan JP yang dibukukan ke rekening peserta, per bulan):',
       ...extract,
       '',
-      payslip && storageKey
-        ? `Slip gaji: terlampir (${payslip.fileName}, ${payslip.contentType}, ${payslip.sizeBytes} byte, SHA-256 ${payslip.sha256}; disimpan sebagai ${storageKey}).`
+      payslip
+        ? `Slip gaji: terlampir sebagai lampiran tiket (${payslip.fileName}, ${payslip.contentType}, ${payslip.sizeBytes} byte).`
         : 'Slip gaji: tidak dilampirkan.',
     ].join('\n');
     const subject = `Iuran tidak dibayar penuh: ${finding.name}`.slice(0, 200);
@@ -233,8 +234,19 @@ export async function reportFinding(
     });
     if (!ticket.ok) return ticket;
     const now = ctx.clock.now();
+    let attachmentId: number | null = null;
     if (payslip && storageKey && options.payslip) {
       await storePayslip(trx, storageKey, options.payslip.bytes, now);
+      attachmentId = await attachToTicketIn(trx, now, {
+        ticketId: ticket.value.id,
+        personId,
+        kind: 'payslip',
+        fileName: payslip.fileName,
+        contentType: payslip.contentType,
+        sizeBytes: payslip.sizeBytes,
+        sha256: payslip.sha256,
+        storageKey,
+      });
     }
     const ids = open.map((row) => row.finding_id);
     await trx
@@ -248,9 +260,15 @@ export async function reportFinding(
       ticketNumber: ticket.value.number,
       findingIds: ids,
       isNew: true,
-      payslip: payslip
-        ? { contentType: payslip.contentType, sizeBytes: payslip.sizeBytes, sha256: payslip.sha256 }
-        : null,
+      payslip:
+        payslip && attachmentId !== null
+          ? {
+              attachmentId,
+              contentType: payslip.contentType,
+              sizeBytes: payslip.sizeBytes,
+              sha256: payslip.sha256,
+            }
+          : null,
     });
   });
 }

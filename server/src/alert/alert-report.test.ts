@@ -83,10 +83,36 @@ describe('reporting a finding', () => {
       .select('body')
       .where('ticket_id', '=', first.value.ticketId)
       .executeTakeFirstOrThrow();
+    // The hash and the storage key are the attachment row's (below), not the message's.
     expect(message.body).toContain(
-      `Slip gaji: terlampir (slip gaji_juni.pdf, application/pdf, ${PDF.length} byte, SHA-256 ${sha256}; ` +
-        `disimpan sebagai alert-payslips/${siti.personId}/${sha256}).`,
+      `Slip gaji: terlampir sebagai lampiran tiket (slip gaji_juni.pdf, application/pdf, ${PDF.length} byte).`,
     );
+    const attachments = await test.ctx.db
+      .selectFrom('ticket_attachments')
+      .select([
+        'attachment_id',
+        'person_id',
+        'kind',
+        'file_name',
+        'content_type',
+        'size_bytes',
+        'sha256',
+        'storage_key',
+      ])
+      .where('ticket_id', '=', first.value.ticketId)
+      .execute();
+    expect(attachments).toEqual([
+      {
+        attachment_id: first.value.payslip?.attachmentId,
+        person_id: siti.personId,
+        kind: 'payslip',
+        file_name: 'slip gaji_juni.pdf',
+        content_type: 'application/pdf',
+        size_bytes: PDF.length,
+        sha256,
+        storage_key: payslipStorageKey(siti.personId, sha256),
+      },
+    ]);
     const again = await reportFinding(test.ctx, siti.personId, may!);
     expect(again).toEqual({
       ok: true,

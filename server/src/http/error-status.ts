@@ -15,6 +15,8 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   service_unavailable: 503,
   statement_not_found: 404,
   ticket_closed: 409,
+  ticket_attachment_not_found: 404,
+  ticket_attachment_damaged: 500,
   beneficiary_duplicate_nik: 409,
   invalid_credentials: 401,
   sign_in_locked: 429,

@@ -168,6 +168,17 @@ describe('news', () => {
     });
     expect(published.statusCode).toBe(201);
     const id = published.json().id;
+    const audited = await test.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('action', '=', 'admin.news_publish')
+      .execute();
+    expect(audited).toEqual([
+      {
+        action: 'admin.news_publish',
+        details: expect.objectContaining({ newsId: id, titleId: payload.titleId }),
+      },
+    ]);
     const empty = await test.app.inject({
       method: 'POST',
       url: '/api/v1/admin/news',

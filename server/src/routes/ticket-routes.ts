@@ -1,9 +1,11 @@
-// Help tickets, member side: open one from the contact form, list them, read the thread, follow up.
+// Help tickets, member side: open one from the contact form, list them, read the thread, download a
+// file sent with one, follow up.
 import { Type } from '@sinclair/typebox';
 import type { App } from '../http/app';
 import { sendProblem } from '../http/problem';
 import { MEMBER, memberPersonId } from '../portal/member-request';
 import type { ServiceContext } from '../services/service-context';
+import { readMemberTicketAttachment } from '../ticket/ticket-attachment-service';
 import {
   addMemberMessage,
   findMemberTicket,
@@ -11,8 +13,13 @@ import {
   openTicket,
   TICKET_CATEGORIES,
 } from '../ticket/ticket-service';
+import { sendTicketAttachment } from './ticket-attachment-reply';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
+const AttachmentParams = Type.Object({
+  id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+  attachmentId: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+});
 const TicketBody = Type.Object(
   {
     subject: Type.String({ maxLength: 1000 }),
@@ -50,6 +57,22 @@ export function ticketRoutes(app: App, ctx: ServiceContext): void {
     async (request, reply) => {
       const ticket = await findMemberTicket(ctx, memberPersonId(request), request.params.id);
       return ticket ?? sendProblem(request, reply, 'not_found');
+    },
+  );
+
+  // Another member's attachment answers 404, like their ticket.
+  app.get(
+    '/api/v1/me/tickets/:id/attachments/:attachmentId',
+    { config: MEMBER, schema: { params: AttachmentParams } },
+    async (request, reply) => {
+      const { id, attachmentId } = request.params;
+      const file = await readMemberTicketAttachment(ctx, memberPersonId(request), id, attachmentId);
+      if (!file.ok && file.code === 'ticket_attachment_damaged') {
+        request.log.error({ ticketId: id, attachmentId }, 'ticket attachment does not match its SHA-256');
+      }
+      return file.ok
+        ? sendTicketAttachment(reply, file.value, 'attachment')
+        : sendProblem(request, reply, file);
     },
   );
 

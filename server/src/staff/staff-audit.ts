@@ -23,6 +23,7 @@ export type StaffAuditAction =
   | 'staff.member_tickets_view'
   | 'staff.ticket_queue_view'
   | 'staff.ticket_view'
+  | 'staff.ticket_attachment_view'
   | 'staff.ticket_open'
   | 'staff.ticket_reply'
   | 'staff.ticket_close'
@@ -32,7 +33,8 @@ export type StaffAuditAction =
   | 'admin.audit_log_read'
   | 'admin.rule_row_add'
   | 'admin.jht_return_declare'
-  | 'admin.jht_return_run';
+  | 'admin.jht_return_run'
+  | 'admin.news_publish';
 
 export interface StaffAuditEntry {
   readonly action: StaffAuditAction;

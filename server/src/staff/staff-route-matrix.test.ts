@@ -8,7 +8,9 @@ import {
   type StaffRouteId,
   type StaffRouteSpec,
 } from '@lumbung/core/staff/staff-access-table';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { payslipStorageKey, storePayslip } from '../alert/payslip-storage';
 import { insertPerson } from '../persons/person-store';
 import { bearerFor } from '../test/sign-in';
 import { createTestApp } from '../test/test-context';
@@ -85,6 +87,7 @@ const samples: Record<StaffRouteId, Sample> & Record<string, Sample> = {
   },
   ticketQueue: {},
   ticketThread: {},
+  ticketAttachment: {},
   replyTicket: { body: { body: 'Terima kasih, sudah kami periksa.' } },
   closeTicket: {},
   listStaffUsers: {},
@@ -127,6 +130,7 @@ describe('staff route matrix', () => {
   const tokens = new Map<RoleName, string>();
   let personId = 0;
   let ticketId = 0;
+  let attachmentId = 0;
   let victimUserId = 0;
 
   beforeAll(async () => {
@@ -165,6 +169,27 @@ describe('staff route matrix', () => {
       .returning('ticket_id')
       .executeTakeFirstOrThrow();
     ticketId = ticket.ticket_id;
+    // A payslip on the ticket, its bytes stored as "Lapor" stores them, so the download answers 200.
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]);
+    const sha256 = createHash('sha256').update(png).digest('hex');
+    const storageKey = payslipStorageKey(personId, sha256);
+    await storePayslip(ctx.db, storageKey, png, now);
+    const attachment = await ctx.db
+      .insertInto('ticket_attachments')
+      .values({
+        ticket_id: ticketId,
+        person_id: personId,
+        kind: 'payslip',
+        file_name: 'slip.png',
+        content_type: 'image/png',
+        size_bytes: png.length,
+        sha256,
+        storage_key: storageKey,
+        created_at: now,
+      })
+      .returning('attachment_id')
+      .executeTakeFirstOrThrow();
+    attachmentId = attachment.attachment_id;
     for (const role of ALL_ROLES) {
       tokens.set(
         role,
@@ -193,6 +218,7 @@ describe('staff route matrix', () => {
     const url = spec.path
       .replace(':personId', String(personId))
       .replace(':ticketId', String(ticketId))
+      .replace(':attachmentId', String(attachmentId))
       .replace(':userId', String(victimUserId))
       .replace(':tableId', 'jp_wage_cap')
       .replace(':year', '2025');

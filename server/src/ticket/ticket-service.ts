@@ -1,5 +1,6 @@
 // Help tickets: a member opens one from the contact form and follows the thread; staff (call centre,
 // branch) list the open ones, reply and close. Every write is one transaction; staff writes are audited.
+// A thread lists its attachments (the payslip sent with "Lapor"); ticket-attachment-service serves them.
 import { err, ok, type Result } from '@lumbung/core';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema';
@@ -7,6 +8,7 @@ import type { TicketCategory, TicketStatus } from '../db/tables/portal-tables';
 import type { ServiceContext } from '../services/service-context';
 import type { StaffActor } from '../staff/staff-actor';
 import { writeStaffAudit } from '../staff/staff-audit';
+import { listTicketAttachments, type TicketAttachment } from './ticket-attachment-service';
 
 export const TICKET_CATEGORIES = ['general', 'balance', 'contribution', 'claim', 'account', 'other'] as const;
 export const MAX_TICKET_SUBJECT_LENGTH = 200;
@@ -36,6 +38,8 @@ export interface TicketMessage {
 export interface TicketThread extends TicketSummary {
   readonly closedAt: string | null;
   readonly messages: TicketMessage[];
+  /** Files sent with the ticket: name, type, size and the SHA-256 of the bytes as they were sent. */
+  readonly attachments: TicketAttachment[];
 }
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
@@ -95,6 +99,7 @@ async function threadOf(ctx: ServiceContext, row: SummaryRow): Promise<TicketThr
       body: message.body,
       at: iso(message.created_at),
     })),
+    attachments: await listTicketAttachments(ctx.db, row.ticket_id),
   };
 }
 

@@ -53,6 +53,8 @@ export interface RequestOptions {
   readonly body?: unknown;
   /** Send these bytes as they are (e.g. a PDF) instead of JSON. */
   readonly rawBody?: Blob;
+  /** Send a multipart form (a file upload); the browser sets the content type with its boundary. */
+  readonly form?: FormData;
   readonly signal?: AbortSignal;
   /** Do not treat 401 as "session ended" (sign-in and session probes). */
   readonly isAuthProbe?: boolean;
@@ -68,7 +70,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
-  if (options.rawBody) {
+  if (options.form) {
+    body = options.form;
+  } else if (options.rawBody) {
     body = options.rawBody;
     headers['content-type'] = options.rawBody.type || 'application/octet-stream';
   } else if (options.body !== undefined) {

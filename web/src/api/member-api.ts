@@ -1,22 +1,27 @@
-// Member endpoints (issue 6 contract): overview, JHT, contributions, statements, card, profile,
-// beneficiaries, security, simulation, news and help tickets.
+// Member endpoints (issue 6 contract, docs/portal-api.md): overview, JHT, contributions, statements,
+// card, profile, beneficiaries, security, simulation, news and help tickets. Where an answer carries the
+// server's judgement (the summed JHT series, each month's flag and advice, the share totals, the
+// simulation's bounds), the pages show it instead of recomputing it.
 import { api, apiRequest } from './client';
 import type {
   Beneficiary,
+  BeneficiaryList,
   Card,
   CardVerification,
   ContributionMonth,
-  JhtResponse,
+  JhtView,
   NewsItem,
   Overview,
   Profile,
   Relation,
   SecuritySession,
   SignInRecord,
+  SimulationAssumptions,
   SimulationResult,
   StatementCreated,
   StatementVerification,
-  Ticket,
+  TicketSummary,
+  TicketThread,
 } from './types';
 
 /** Lists may come bare or wrapped in one property ({ items: [...] }); accept both. */
@@ -38,14 +43,15 @@ export async function fetchOverview(): Promise<WithOffline<Overview>> {
   return { ...data, offlineSavedAt };
 }
 
-export async function fetchJht(): Promise<WithOffline<JhtResponse>> {
-  const { data, offlineSavedAt } = await apiRequest<JhtResponse>('/api/v1/me/jht');
+export async function fetchJhtView(): Promise<WithOffline<JhtView>> {
+  const { data, offlineSavedAt } = await apiRequest<JhtView>('/api/v1/me/jht');
   return { ...data, offlineSavedAt };
 }
 
-export async function fetchContributions(kpj: string | null): Promise<ContributionMonth[]> {
+export async function fetchContributionMonths(kpj: string | null): Promise<ContributionMonth[]> {
   const query = kpj ? `?kpj=${encodeURIComponent(kpj)}` : '';
-  return asList<ContributionMonth>(await api<unknown>(`/api/v1/me/contributions${query}`), 'months');
+  const body = await api<{ months: ContributionMonth[] }>(`/api/v1/me/contributions${query}`);
+  return body.months;
 }
 
 export function createStatement(
@@ -89,9 +95,7 @@ export const startContactChange = (
 export const verifyContactChange = (changeId: string, oldCode: string, newCode: string): Promise<unknown> =>
   api('/api/v1/me/contact/verify', { method: 'POST', body: { changeId, oldCode, newCode } });
 
-export async function fetchBeneficiaries(): Promise<Beneficiary[]> {
-  return asList<Beneficiary>(await api<unknown>('/api/v1/me/beneficiaries'), 'beneficiaries');
-}
+export const fetchBeneficiaryList = (): Promise<BeneficiaryList> => api('/api/v1/me/beneficiaries');
 
 export interface NewBeneficiary {
   readonly name: string;
@@ -138,21 +142,28 @@ export interface SimulationInput {
 export const runSimulation = (input: SimulationInput): Promise<SimulationResult> =>
   api('/api/v1/me/simulation', { method: 'POST', body: input });
 
+export const fetchSimulationAssumptions = (): Promise<SimulationAssumptions> =>
+  api('/api/v1/me/simulation/assumptions');
+
 export async function fetchNews(): Promise<NewsItem[]> {
   return asList<NewsItem>(await api<unknown>('/api/v1/news'), 'news');
 }
 
 export const fetchNewsItem = (id: string): Promise<NewsItem> => api(`/api/v1/news/${encodeURIComponent(id)}`);
 
-export async function fetchTickets(): Promise<Ticket[]> {
-  return asList<Ticket>(await api<unknown>('/api/v1/me/tickets'), 'tickets');
+export async function fetchTickets(): Promise<TicketSummary[]> {
+  return (await api<{ tickets: TicketSummary[] }>('/api/v1/me/tickets')).tickets;
 }
 
-export const fetchTicket = (id: string): Promise<Ticket> =>
+export const fetchTicket = (id: string): Promise<TicketThread> =>
   api(`/api/v1/me/tickets/${encodeURIComponent(id)}`);
 
-export const createTicket = (subject: string, body: string): Promise<Ticket> =>
+export const createTicket = (subject: string, body: string): Promise<Pick<TicketSummary, 'id' | 'number'>> =>
   api('/api/v1/me/tickets', { method: 'POST', body: { subject, body } });
+
+/** The member's own copy of a file sent with a ticket (served as a download). */
+export const ticketAttachmentUrl = (ticketId: number, attachmentId: number): string =>
+  `/api/v1/me/tickets/${encodeURIComponent(ticketId)}/attachments/${encodeURIComponent(attachmentId)}`;
 
 export const replyToTicket = (id: string, body: string): Promise<unknown> =>
   api(`/api/v1/me/tickets/${encodeURIComponent(id)}/messages`, { method: 'POST', body: { body } });

@@ -93,23 +93,31 @@ export interface JhtAccount extends JhtParts {
   readonly series: readonly BalancePoint[];
 }
 
-export interface JhtResponse {
+export interface JhtView {
   readonly accounts: readonly JhtAccount[];
-  readonly sum: JhtParts;
+  /** Every KPJ together, with the server's summed month-end series. */
+  readonly sum: JhtParts & { readonly series: readonly BalancePoint[] };
   readonly asOf: string;
 }
 
 export type ContributionStatus = 'paid' | 'missing' | 'underpaid' | 'late' | 'pending';
 
+/** `none`: nothing to do; `wait`: not due yet; `report`: ask HR, then tell the fund. */
+export type ContributionAdvice = 'none' | 'wait' | 'report';
+
+/** A contribution month with the server's judgement of it, so the page shows it instead of recomputing. */
 export interface ContributionMonth {
   readonly period: string;
   readonly kpj: string;
-  readonly employerName: string;
-  readonly wageRupiah: number;
+  readonly employerName: string | null;
+  readonly wageRupiah: number | null;
   readonly workerRupiah: number;
   readonly employerRupiah: number;
   readonly paidOn: string | null;
   readonly status: ContributionStatus;
+  /** The month needs the member's attention; counted in the page's summary. */
+  readonly isFlagged: boolean;
+  readonly advice: ContributionAdvice;
   readonly expectedRupiah?: number;
   readonly postedRupiah?: number;
 }
@@ -165,6 +173,14 @@ export interface Beneficiary {
   readonly sharePercent: number;
 }
 
+export interface BeneficiaryList {
+  readonly beneficiaries: readonly Beneficiary[];
+  readonly totalSharePercent: number;
+  readonly remainingSharePercent: number;
+  /** True while the shares do not add up to exactly 100%. */
+  readonly shareWarning: boolean;
+}
+
 export interface SecuritySession {
   readonly id: string;
   readonly device?: string | null;
@@ -187,6 +203,19 @@ export interface SignInRecord {
   readonly success?: boolean;
 }
 
+export interface AssumptionBounds {
+  readonly min: number;
+  readonly max: number;
+  readonly default: number;
+}
+
+/** The simulation's bounds and defaults, from the server's rules. */
+export interface SimulationAssumptions {
+  readonly wageGrowthBasisPoints: AssumptionBounds;
+  readonly returnBasisPoints: AssumptionBounds;
+  readonly retirementAge: AssumptionBounds;
+}
+
 export interface SimulationResult {
   readonly jhtAt56: { readonly amountRupiah: number; readonly atDate: string };
   readonly jp: {
@@ -206,22 +235,38 @@ export interface NewsItem {
   readonly publishedAt: string;
 }
 
+export type TicketStatus = 'open' | 'answered' | 'closed';
+
+export interface TicketSummary {
+  readonly id: number;
+  /** TK-<year>-<6 digits>, what the member quotes on the phone. */
+  readonly number: string;
+  readonly subject: string;
+  readonly category: string;
+  readonly status: TicketStatus;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
 export interface TicketMessage {
-  readonly id?: string;
+  readonly from: 'member' | 'staff';
   readonly body: string;
-  /** 'member' or 'staff'. */
-  readonly author?: string;
-  readonly fromStaff?: boolean;
-  readonly authorName?: string;
+  readonly at: string;
+}
+
+/** A file sent with the ticket (the payslip sent with "Lapor"); the SHA-256 is of the bytes as sent. */
+export interface TicketAttachment {
+  readonly id: number;
+  readonly kind: 'payslip';
+  readonly fileName: string;
+  readonly contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  readonly sizeBytes: number;
+  readonly sha256: string;
   readonly createdAt: string;
 }
 
-export interface Ticket {
-  readonly id: string;
-  readonly subject: string;
-  readonly status: string;
-  readonly createdAt: string;
-  readonly updatedAt?: string;
-  readonly body?: string;
-  readonly messages?: readonly TicketMessage[];
+export interface TicketThread extends TicketSummary {
+  readonly closedAt: string | null;
+  readonly messages: readonly TicketMessage[];
+  readonly attachments: readonly TicketAttachment[];
 }

@@ -1,5 +1,6 @@
-// Entering a 6-digit one-time code. In development the server keeps sent codes in an outbox; a small
-// note says where to read them so a new user can finish signing up without a real SMS.
+// Entering a 6-digit code: one the server sent by SMS or e-mail (valid for minutes; in development the
+// server keeps sent codes in an outbox, and a small note says where to read them so a new user can
+// finish signing up without a real SMS), or one the user's authenticator app shows (TOTP, nothing sent).
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDevOutboxAvailable } from '../api/auth-api';
@@ -9,8 +10,11 @@ import { currentLanguage } from '../i18n/i18n';
 import { FormError } from './feedback';
 import { TextField } from './form-field';
 
+export type CodeSource = 'sent' | 'authenticator';
+
 export function CodeStep({
   id,
+  source = 'sent',
   sentTo,
   outboxAddress,
   submitLabel,
@@ -20,7 +24,9 @@ export function CodeStep({
   children,
 }: {
   readonly id: string;
-  /** Text saying where the code went ("SMS ke 0812•••789"). */
+  /** Where the code comes from: sent to the user, or shown by their authenticator app. */
+  readonly source?: CodeSource;
+  /** Text saying where the code went ("SMS ke 0812•••789"), or where to find it in the app. */
   readonly sentTo: ReactNode;
   /** The full phone or e-mail, when known, for the development outbox link. */
   readonly outboxAddress?: string | undefined;
@@ -35,7 +41,10 @@ export function CodeStep({
   const [localError, setLocalError] = useState<string | undefined>();
   const [isDev, setIsDev] = useState(false);
 
+  const isSent = source === 'sent';
   useEffect(() => {
+    // Nothing is sent for an authenticator code, so the outbox has nothing to show.
+    if (!isSent) return;
     let cancelled = false;
     void isDevOutboxAvailable().then((available) => {
       if (!cancelled) setIsDev(available);
@@ -43,7 +52,7 @@ export function CodeStep({
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [isSent]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -63,8 +72,8 @@ export function CodeStep({
       <FormError error={fieldError ? null : error} />
       <TextField
         id={id}
-        label={t('code.label')}
-        hint={t('code.hint')}
+        label={isSent ? t('code.label') : t('code.totpLabel')}
+        hint={isSent ? t('code.hint') : t('code.totpHint')}
         error={fieldError}
         value={code}
         onChange={(event) => setCode(event.target.value)}
@@ -78,7 +87,7 @@ export function CodeStep({
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? t('common.pleaseWait') : submitLabel}
       </button>
-      {isDev ? (
+      {isSent && isDev ? (
         <p className="dev-hint">
           <strong>{t('code.devTitle')}</strong>{' '}
           {outboxAddress ? (
@@ -94,7 +103,7 @@ export function CodeStep({
           )}
         </p>
       ) : null}
-      <p className="muted small">{t('code.notArriving')}</p>
+      <p className="muted small">{isSent ? t('code.notArriving') : t('code.totpTrouble')}</p>
     </form>
   );
 }

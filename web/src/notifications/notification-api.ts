@@ -35,6 +35,13 @@ export interface ReportOutcome {
   readonly ticketNumber: string;
   readonly findingIds: readonly number[];
   readonly isNew: boolean;
+  /** The payslip attached to the new ticket; null without one and when the month was reported already. */
+  readonly payslip: {
+    readonly attachmentId: number;
+    readonly contentType: string;
+    readonly sizeBytes: number;
+    readonly sha256: string;
+  } | null;
 }
 
 export const PAGE_SIZE = 20;
@@ -57,8 +64,17 @@ export const fetchPreferences = (): Promise<NotificationPreferences> =>
 export const savePreferences = (sms: boolean, email: boolean): Promise<NotificationPreferences> =>
   api('/api/v1/me/notification-preferences', { method: 'PUT', body: { sms, email } });
 
-export const reportFinding = (findingId: number): Promise<ReportOutcome> =>
-  api(`/api/v1/me/alerts/${encodeURIComponent(findingId)}/report`, { method: 'POST' });
+/**
+ * "Lapor", with the payslip as the multipart field `payslip` when the member chose one. Its type and size
+ * are the server's to judge (alert_payslip_type_invalid, alert_payslip_too_large).
+ */
+export function reportFinding(findingId: number, payslip: File | null = null): Promise<ReportOutcome> {
+  const url = `/api/v1/me/alerts/${encodeURIComponent(findingId)}/report`;
+  if (!payslip) return api(url, { method: 'POST' });
+  const form = new FormData();
+  form.append('payslip', payslip, payslip.name);
+  return api(url, { method: 'POST', form });
+}
 
 /** The finding a contribution alert's "Lapor" reports (the first month; the ticket carries them all). */
 export function reportableFinding(item: NotificationItem): number | null {

@@ -1,7 +1,8 @@
 // Notifikasi: the member's notification centre. Newest first, unread marked, one tap to mark read, and
-// on a contribution alert a "Lapor" button that opens a ticket for staff with the ledger evidence.
+// on a contribution alert a "Lapor" button: a dialog that opens a ticket for staff with the ledger
+// evidence and, when the member adds one, their payslip.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, FormError, QueryView, StatusNote } from '../components/feedback';
@@ -14,10 +15,10 @@ import {
   markNotificationRead,
   PAGE_SIZE,
   reportableFinding,
-  reportFinding,
   type NotificationItem,
   type ReportOutcome,
 } from './notification-api';
+import { ReportDialog } from './report-dialog';
 
 export const UNREAD_QUERY_KEY = ['notifications', 'unread'] as const;
 
@@ -88,16 +89,20 @@ function NotificationRow({
 }) {
   const { t } = useTranslation();
   const [reported, setReported] = useState<ReportOutcome | null>(null);
+  const [isReporting, setIsReporting] = useState(false);
+  const ticketLink = useRef<HTMLAnchorElement>(null);
   const read = useMutation({ mutationFn: () => markNotificationRead(item.id), onSuccess: onChanged });
   const findingId = reportableFinding(item);
-  const report = useMutation({
-    mutationFn: () => reportFinding(findingId ?? 0),
-    onSuccess: async (outcome) => {
-      setReported(outcome);
-      if (!item.isRead) await markNotificationRead(item.id);
-      await onChanged();
-    },
-  });
+  const onReported = async (outcome: ReportOutcome) => {
+    setReported(outcome);
+    setIsReporting(false);
+    if (!item.isRead) await markNotificationRead(item.id);
+    await onChanged();
+  };
+  // The Lapor button is gone once the report is sent: the ticket link takes the focus it had.
+  useEffect(() => {
+    if (reported) ticketLink.current?.focus();
+  }, [reported]);
   return (
     <li>
       <div>
@@ -119,14 +124,15 @@ function NotificationRow({
           </ul>
         ) : null}
         {item.outro ? <p>{item.outro}</p> : null}
-        <FormError error={report.error ?? read.error} />
+        <FormError error={read.error} />
         <StatusNote>
           {reported ? (
             <>
               {t(reported.isNew ? 'notifications.reported' : 'notifications.alreadyReported', {
                 number: reported.ticketNumber,
               })}{' '}
-              <Link to={`/bantuan/tiket/${encodeURIComponent(reported.ticketId)}`}>
+              {reported.payslip ? <>{t('notifications.payslipAttached')} </> : null}
+              <Link ref={ticketLink} to={`/bantuan/tiket/${encodeURIComponent(reported.ticketId)}`}>
                 {t('notifications.openTicket')}
               </Link>
             </>
@@ -137,11 +143,11 @@ function NotificationRow({
             <button
               type="button"
               className="button button--primary button--small"
-              onClick={() => report.mutate()}
-              disabled={report.isPending}
+              onClick={() => setIsReporting(true)}
+              aria-haspopup="dialog"
               aria-describedby={`notification-${item.id}-report-hint`}
             >
-              {report.isPending ? t('common.pleaseWait') : t('notifications.report')}
+              {t('notifications.report')}
             </button>
           ) : null}
           {item.isRead ? null : (
@@ -159,6 +165,15 @@ function NotificationRow({
           <p id={`notification-${item.id}-report-hint`} className="muted small">
             {t('notifications.reportHint')}
           </p>
+        ) : null}
+        {findingId !== null && isReporting ? (
+          <ReportDialog
+            id={`notification-${item.id}-report`}
+            findingId={findingId}
+            title={item.title}
+            onClose={() => setIsReporting(false)}
+            onReported={onReported}
+          />
         ) : null}
       </div>
     </li>

@@ -145,9 +145,7 @@ function Overview({ data }: { readonly data: MemberOverview }) {
         <h2 id="claims-heading">{t('staff.m360.claims')}</h2>
         <p className="muted">
           {data.claims.items.length === 0
-            ? data.claims.note
-              ? t('staff.m360.claimsUnavailable')
-              : t('staff.m360.claimsNone')
+            ? t('staff.m360.claimsNone')
             : t('staff.m360.claimsCount', { count: data.claims.items.length })}
         </p>
       </section>

@@ -1,12 +1,14 @@
 // Actions on a verified member, each with the reason that goes to the audit log: contact update, SMS
-// link and unlink, password-reset code, KPJ merge, card reissue, and a claim opened for the member.
+// link and unlink, password-reset code (saying where it went), KPJ merge, card reissue, and a claim
+// opened for the member.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError, StatusNote } from '../components/feedback';
 import { TextField } from '../components/form-field';
+import { keepPhoneNumbersTogether } from '../format/phone';
 import { MemberClaimStart } from './member-claim-start';
-import { staffApi } from './staff-api';
+import { staffApi, type PasswordResetSent } from './staff-api';
 
 interface FieldSpec {
   readonly name: string;
@@ -14,7 +16,7 @@ interface FieldSpec {
   readonly inputMode?: 'numeric' | 'tel' | 'email' | 'text';
 }
 
-function ActionForm({
+function ActionForm<T>({
   id,
   title,
   fields,
@@ -28,8 +30,9 @@ function ActionForm({
   readonly fields: readonly FieldSpec[];
   readonly submitLabel: string;
   readonly personId: number;
-  readonly run: (values: Record<string, string>, reason: string) => Promise<unknown>;
-  readonly done: string;
+  readonly run: (values: Record<string, string>, reason: string) => Promise<T>;
+  /** What to say once it is done, from the server's answer where that says more. */
+  readonly done: string | ((result: T) => string);
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -50,7 +53,9 @@ function ActionForm({
     <form className="form staff-action" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
       <FormError error={action.error} />
-      <StatusNote>{action.isSuccess ? done : null}</StatusNote>
+      <StatusNote>
+        {action.isSuccess ? (typeof done === 'string' ? done : done(action.data)) : null}
+      </StatusNote>
       {fields.map((field) => (
         <TextField
           key={field.name}
@@ -129,7 +134,13 @@ export function MemberActions({ personId }: { readonly personId: number }) {
           title={t('staff.act.passwordReset')}
           fields={[]}
           submitLabel={t('staff.act.send')}
-          done={t('staff.act.resetSent')}
+          done={(sent: PasswordResetSent) =>
+            keepPhoneNumbersTogether(
+              t(sent.channel === 'sms' ? 'staff.act.resetSentSms' : 'staff.act.resetSentEmail', {
+                destination: sent.maskedDestination,
+              }),
+            )
+          }
           run={(_v, reason) => staffApi.passwordReset(personId, reason)}
         />
         <ActionForm

@@ -69,14 +69,24 @@ export interface AuditEntry {
   readonly reason: string | null;
 }
 
-export interface TicketSummary {
-  readonly id?: number;
-  readonly ticketId?: number;
+/** A help request in the member 360 (the queue and a thread are staff-ticket-api.ts). */
+export interface MemberTicket {
+  readonly ticketId: number;
   readonly number: string;
   readonly subject: string;
+  readonly category: string;
   readonly status: 'open' | 'answered' | 'closed';
   readonly updatedAt: string;
-  readonly personId?: number;
+}
+
+/** The claims feature's summary of a claim on the member's KPJ or filed by them as an heir. */
+export interface MemberClaim {
+  readonly id: number;
+  readonly number: string;
+  readonly kpj: string;
+  readonly programme: string;
+  readonly reason: string;
+  readonly status: string;
 }
 
 export interface MemberOverview {
@@ -108,8 +118,8 @@ export interface MemberOverview {
     }[];
     readonly gaps: readonly { readonly kpj: string; readonly period: string }[];
   };
-  readonly claims: { readonly items: readonly unknown[]; readonly note: string | null };
-  readonly tickets: readonly TicketSummary[];
+  readonly claims: { readonly items: readonly MemberClaim[] };
+  readonly tickets: readonly MemberTicket[];
   readonly sms: {
     readonly links: readonly {
       readonly kpj: string;
@@ -128,6 +138,12 @@ export interface MemberOverview {
   readonly verification: VerificationState;
 }
 
+/** Where a staff-started password-reset code went: the registered contact's channel, masked. */
+export interface PasswordResetSent {
+  readonly channel: 'sms' | 'email';
+  readonly maskedDestination: string;
+}
+
 const member = (personId: number) => `/api/v1/staff/members/${personId}`;
 
 export const staffApi = {
@@ -143,10 +159,7 @@ export const staffApi = {
   unlinkSms: (personId: number, body: { phone: string; kpj?: string; reason: string }) =>
     api<{ unlinkedCount: number }>(`${member(personId)}/sms-unlink`, { method: 'POST', body }),
   passwordReset: (personId: number, reason: string) =>
-    api<{ challengeId: string; channel: string }>(`${member(personId)}/password-reset`, {
-      method: 'POST',
-      body: { reason },
-    }),
+    api<PasswordResetSent>(`${member(personId)}/password-reset`, { method: 'POST', body: { reason } }),
   updateContact: (
     personId: number,
     body: { phone?: string | null; email?: string | null; address?: string | null; reason: string },
@@ -155,11 +168,6 @@ export const staffApi = {
     api<{ movedRupiah: number; isNew: boolean }>(`${member(personId)}/merge-kpj`, { method: 'POST', body }),
   reissueCard: (personId: number, reason: string) =>
     api<{ issuedAt: string }>(`${member(personId)}/card-reissue`, { method: 'POST', body: { reason } }),
-  ticketQueue: () => api<{ tickets: TicketSummary[] }>('/api/v1/staff/tickets'),
-  replyTicket: (ticketId: number, body: string) =>
-    api<unknown>(`/api/v1/staff/tickets/${ticketId}/replies`, { method: 'POST', body: { body } }),
-  closeTicket: (ticketId: number) =>
-    api<unknown>(`/api/v1/staff/tickets/${ticketId}/close`, { method: 'POST' }),
   auditLog: (filter: Record<string, string>) =>
     api<{ entries: AuditEntry[] }>(`/api/v1/admin/audit-log?${new URLSearchParams(filter).toString()}`),
   simulateSms: (from: string, text: string) =>
@@ -167,7 +175,6 @@ export const staffApi = {
 };
 
 export const STAFF_ROLES = ['agent', 'branch_officer', 'claims_officer', 'admin'] as const;
-export const DESK_ROLES: readonly string[] = ['agent', 'branch_officer'];
 
 /**
  * True when the core's role table (the one the server enforces) lets this role call the route, so the
@@ -182,8 +189,6 @@ export function mayCall(
   );
   return spec ? (spec.roles as readonly string[]).includes(role) : false;
 }
-
-export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export interface StaffUser {
   readonly userId: number;

@@ -5,7 +5,7 @@ import { claimStaffRoutes } from '@lumbung/core/claims/claim-staff-routes';
 import { staffRoutes } from '@lumbung/core/staff/staff-access-table';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, Route, Routes, useNavigate } from 'react-router';
-import { useSession } from '../auth/session';
+import { homePathFor, useSession } from '../auth/session';
 import { Loading } from '../components/feedback';
 import { LogoMark } from '../components/icons';
 import { LanguageSwitch } from '../components/language-switch';
@@ -34,8 +34,8 @@ function StaffShell() {
   const { session, signOut } = useSession();
   const navigate = useNavigate();
   if (session.status === 'loading') return <Loading />;
-  if (session.status !== 'signed_in' || !isStaffRole(session.user.role))
-    return <Navigate to="/staf/masuk" replace />;
+  if (session.status !== 'signed_in') return <Navigate to="/staf/masuk" replace />;
+  if (!isStaffRole(session.user.role)) return <Navigate to={homePathFor(session.user.role)} replace />;
   const { user } = session;
   // A page is offered when the core's role table lets this role call the route the page is built on.
   const may = (route: Parameters<typeof mayCall>[1]) => mayCall(user.role, route);
@@ -103,8 +103,9 @@ function StaffShell() {
           </ul>
         </nav>
         <div className="staff-user">
-          <span>
-            {user.displayName} · {t(`staff.roles.${user.role}`)}
+          <span className="staff-user-name">
+            <span>{user.displayName}</span>
+            <span className="staff-user-role">{t(`staff.roles.${user.role}`)}</span>
           </span>
           <LanguageSwitch />
           <button
@@ -132,11 +133,11 @@ function StaffHome() {
   return <StaffSearchPage />;
 }
 
+/** Staff sign-in for a visitor; anyone signed in goes to their own home (an employer to /pemberi-kerja). */
 function StaffGuest() {
   const { session } = useSession();
   if (session.status === 'loading') return <Loading />;
-  if (session.status === 'signed_in' && isStaffRole(session.user.role))
-    return <Navigate to="/staf" replace />;
+  if (session.status === 'signed_in') return <Navigate to={homePathFor(session.user.role)} replace />;
   return <StaffSignInPage />;
 }
 

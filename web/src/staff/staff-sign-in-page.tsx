@@ -1,10 +1,12 @@
-// Staff sign-in: e-mail and password, then always the authenticator-app code (TOTP).
+// Staff sign-in: e-mail and password, then always the authenticator-app code (TOTP). Whoever signs in
+// lands on their role's home: staff in the console, an employer's HR in the employer portal.
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { signIn, verifySignIn } from '../api/auth-api';
-import { useSession } from '../auth/session';
+import type { SessionUser } from '../api/types';
+import { homePathFor, useSession } from '../auth/session';
 import { FormError } from '../components/feedback';
 import { TextField } from '../components/form-field';
 import { LogoMark } from '../components/icons';
@@ -21,21 +23,18 @@ export function StaffSignInPage() {
   const [code, setCode] = useState('');
   const [challengeId, setChallengeId] = useState<string | null>(null);
 
+  const finish = (user: SessionUser) => {
+    setSignedIn(user);
+    void navigate(homePathFor(user.role), { replace: true });
+  };
   const start = useMutation({
     mutationFn: () => signIn(email.trim(), password),
-    onSuccess: (result) => {
-      if (result.status === 'signed_in') {
-        setSignedIn(result.user);
-        void navigate('/staf', { replace: true });
-      } else setChallengeId(result.challengeId);
-    },
+    onSuccess: (result) =>
+      result.status === 'signed_in' ? finish(result.user) : setChallengeId(result.challengeId),
   });
   const verify = useMutation({
     mutationFn: () => verifySignIn(challengeId ?? '', code.replace(/\s/g, ''), false),
-    onSuccess: (user) => {
-      setSignedIn(user);
-      void navigate('/staf', { replace: true });
-    },
+    onSuccess: finish,
   });
 
   const submitPassword = (event: FormEvent) => {

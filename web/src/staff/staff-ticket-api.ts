@@ -1,5 +1,6 @@
 // The help-request queue's calls to /api/v1/staff/tickets, typed as the server answers them
-// (server/src/ticket/ticket-service.ts): the queue, one ticket with its thread, a reply, closing.
+// (server/src/ticket/ticket-service.ts): the queue, one ticket with its thread and attachments, a reply,
+// closing, and the address the console's viewer opens an attachment from.
 import { api } from '../api/client';
 
 export type TicketStatus = 'open' | 'answered' | 'closed';
@@ -21,9 +22,21 @@ export interface StaffTicketMessage {
   readonly at: string;
 }
 
+/** A file sent with the ticket (a payslip with "Lapor"); the SHA-256 is of the bytes as they were sent. */
+export interface StaffTicketAttachment {
+  readonly id: number;
+  readonly kind: 'payslip';
+  readonly fileName: string;
+  readonly contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  readonly sizeBytes: number;
+  readonly sha256: string;
+  readonly createdAt: string;
+}
+
 export interface StaffTicketThread extends StaffTicketSummary {
   readonly closedAt: string | null;
   readonly messages: readonly StaffTicketMessage[];
+  readonly attachments: readonly StaffTicketAttachment[];
 }
 
 const tickets = '/api/v1/staff/tickets';
@@ -38,4 +51,7 @@ export const staffTicketApi = {
     }),
   close: (ticketId: number) =>
     api<Omit<StaffTicketSummary, 'personId'>>(`${tickets}/${ticketId}/close`, { method: 'POST' }),
+  /** Served inline for the viewer, only when the bytes still match their SHA-256; each load is audited. */
+  attachmentUrl: (ticketId: number, attachmentId: number) =>
+    `${tickets}/${ticketId}/attachments/${attachmentId}`,
 };

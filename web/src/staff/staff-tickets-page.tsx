@@ -1,5 +1,6 @@
 // The help-request queue: members' tickets waiting for an answer. Staff open one to read its whole
-// thread, then reply or close it; every read of the queue and of a thread is on the audit log.
+// thread and the files sent with it (a payslip from "Lapor", shown in a viewer), then reply or close
+// it; every read of the queue, of a thread and of an attachment is on the audit log.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +9,83 @@ import { EmptyState, FormError, QueryView } from '../components/feedback';
 import { TextArea } from '../components/form-field';
 import { Page } from '../components/page';
 import { formatDateTime } from '../format/date';
-import { staffTicketApi, type StaffTicketSummary } from './staff-ticket-api';
+import { staffTicketApi, type StaffTicketAttachment, type StaffTicketSummary } from './staff-ticket-api';
 import './staff-tickets.css';
+
+const FILE_TYPES: Record<StaffTicketAttachment['contentType'], string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPG',
+  'image/png': 'PNG',
+};
+
+function TicketAttachments({
+  ticketId,
+  attachments,
+}: {
+  readonly ticketId: number;
+  readonly attachments: readonly StaffTicketAttachment[];
+}) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState<number | null>(null);
+  if (attachments.length === 0) return null;
+  const open = attachments.find((attachment) => attachment.id === shown);
+  const headingId = `ticket-${ticketId}-attachments`;
+  const viewerId = `ticket-${ticketId}-viewer`;
+  return (
+    <section className="staff-ticket-attachments" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('staff.tickets.attachments')}</h3>
+      <ul className="row-list">
+        {attachments.map((attachment) => {
+          const url = staffTicketApi.attachmentUrl(ticketId, attachment.id);
+          const isShown = attachment.id === shown;
+          return (
+            <li key={attachment.id} className="staff-attachment" data-testid={`attachment-${attachment.id}`}>
+              <div>
+                <p className="row-title">
+                  {t(`staff.tickets.attachmentKind.${attachment.kind}`)} · {attachment.fileName}
+                </p>
+                <p className="muted small">
+                  {FILE_TYPES[attachment.contentType]} · {Math.ceil(attachment.sizeBytes / 1024)} KB ·{' '}
+                  {formatDateTime(attachment.createdAt)}
+                </p>
+                <p className="muted small">
+                  SHA-256 <code className="staff-sha256">{attachment.sha256}</code>
+                </p>
+              </div>
+              <div className="action-row">
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-expanded={isShown}
+                  aria-controls={viewerId}
+                  onClick={() => setShown(isShown ? null : attachment.id)}
+                >
+                  {isShown ? t('staff.tickets.hideAttachment') : t('staff.tickets.viewAttachment')}
+                </button>
+                <a className="button button--link button--small" href={url} target="_blank" rel="noreferrer">
+                  {t('staff.tickets.openAttachment')}
+                  <span className="visually-hidden"> {attachment.fileName}</span>
+                </a>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <div id={viewerId} className="staff-attachment-viewer">
+        {open ? (
+          open.contentType === 'application/pdf' ? (
+            <iframe title={open.fileName} src={staffTicketApi.attachmentUrl(ticketId, open.id)} />
+          ) : (
+            <img
+              alt={t('staff.tickets.attachmentAlt', { name: open.fileName })}
+              src={staffTicketApi.attachmentUrl(ticketId, open.id)}
+            />
+          )
+        ) : null}
+      </div>
+    </section>
+  );
+}
 
 function TicketThread({ ticketId }: { readonly ticketId: number }) {
   const { t } = useTranslation();
@@ -50,6 +126,7 @@ function TicketThread({ ticketId }: { readonly ticketId: number }) {
               </li>
             ))}
           </ol>
+          <TicketAttachments ticketId={ticketId} attachments={data.attachments} />
           {data.status === 'closed' ? (
             <p className="muted small">{t('staff.tickets.closedNote')}</p>
           ) : (

@@ -1,4 +1,5 @@
-// Masuk: e-mail, phone or KPJ plus password; a new device or an authenticator app adds a code step.
+// Masuk: e-mail, phone or KPJ plus password; a new device adds a step with a code sent by SMS or e-mail,
+// an authenticator app (employers and staff always, members who turned it on) a step with its code.
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,20 +55,22 @@ export function SignInPage() {
   };
 
   if (challenge) {
-    const sentTo =
-      challenge.status === 'totp_required'
-        ? t('signIn.totpPrompt')
-        : t(challenge.channel === 'sms' ? 'code.sentSms' : 'code.sentEmail', {
-            destination: challenge.maskedDestination,
-          });
+    const isTotp = challenge.status === 'totp_required';
+    const sentTo = isTotp
+      ? t('signIn.totpPrompt')
+      : t(challenge.channel === 'sms' ? 'code.sentSms' : 'code.sentEmail', {
+          destination: challenge.maskedDestination,
+        });
     return (
-      <Page title={challenge.status === 'totp_required' ? t('signIn.totpTitle') : t('signIn.newDeviceTitle')}>
+      <Page title={isTotp ? t('signIn.totpTitle') : t('signIn.newDeviceTitle')}>
         <div className="panel">
           <CodeStep
             id="sign-in-code"
+            source={isTotp ? 'authenticator' : 'sent'}
             sentTo={sentTo}
             outboxAddress={
-              identifier.includes('@') || identifier.startsWith('+') || identifier.startsWith('08')
+              !isTotp &&
+              (identifier.includes('@') || identifier.startsWith('+') || identifier.startsWith('08'))
                 ? identifier.trim()
                 : undefined
             }

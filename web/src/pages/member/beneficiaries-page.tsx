@@ -4,14 +4,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../api/client';
-import { addBeneficiary, removeBeneficiary } from '../../api/member-api';
-import type { Relation } from '../../api/types';
+import { addBeneficiary, fetchBeneficiaryList, removeBeneficiary } from '../../api/member-api';
+import type { BeneficiaryList as ShareList, Relation } from '../../api/types';
 import { EmptyState, FormError, QueryView } from '../../components/feedback';
 import { SelectField, TextField } from '../../components/form-field';
 import { Icon } from '../../components/icons';
 import { Page } from '../../components/page';
 import { currentLanguage } from '../../i18n/i18n';
-import { fetchBeneficiaryList, type BeneficiaryList as ShareList } from './portal-api';
 
 const relations: readonly Relation[] = ['spouse', 'child', 'parent', 'sibling', 'other'];
 

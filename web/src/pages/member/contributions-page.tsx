@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fetchOverview } from '../../api/member-api';
+import { fetchContributionMonths, fetchOverview } from '../../api/member-api';
+import type { ContributionMonth } from '../../api/types';
 import { EmptyState, QueryView } from '../../components/feedback';
 import { SelectField } from '../../components/form-field';
 import { Icon } from '../../components/icons';
@@ -13,7 +14,6 @@ import { Page } from '../../components/page';
 import { formatKpj } from '../../components/text';
 import { formatDate, formatPeriod } from '../../format/date';
 import { useMonthNames } from './month-names';
-import { fetchContributionMonths, type ContributionMonthView } from './portal-api';
 
 export function ContributionsPage() {
   const { t } = useTranslation();
@@ -56,7 +56,7 @@ export function ContributionsPage() {
   );
 }
 
-function MonthList({ months }: { readonly months: readonly ContributionMonthView[] }) {
+function MonthList({ months }: { readonly months: readonly ContributionMonth[] }) {
   const { t } = useTranslation();
   const sorted = [...months].sort((a, b) =>
     a.period === b.period ? a.kpj.localeCompare(b.kpj) : a.period < b.period ? 1 : -1,
@@ -94,7 +94,7 @@ function MonthList({ months }: { readonly months: readonly ContributionMonthView
   );
 }
 
-function MonthItem({ month }: { readonly month: ContributionMonthView }) {
+function MonthItem({ month }: { readonly month: ContributionMonth }) {
   const { t } = useTranslation();
   const monthNames = useMonthNames();
   return (
@@ -139,7 +139,7 @@ function MonthItem({ month }: { readonly month: ContributionMonthView }) {
   );
 }
 
-function FlagAdvice({ month }: { readonly month: ContributionMonthView }) {
+function FlagAdvice({ month }: { readonly month: ContributionMonth }) {
   const { t } = useTranslation();
   const monthNames = useMonthNames();
   const subject = t('contributions.reportSubject', {

@@ -122,7 +122,7 @@ function TicketList() {
                     <Link to={`/bantuan/tiket/${encodeURIComponent(ticket.id)}`} className="row-title">
                       {ticket.subject}
                     </Link>
-                    <p className="muted small">{formatDate(ticket.updatedAt ?? ticket.createdAt)}</p>
+                    <p className="muted small">{formatDate(ticket.updatedAt)}</p>
                   </div>
                   <span className={`badge ${ticket.status === 'closed' ? 'badge--muted' : 'badge--ok'}`}>
                     {t(`help.status.${ticket.status}`, { defaultValue: ticket.status })}

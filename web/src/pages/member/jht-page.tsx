@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { fetchJhtView } from '../../api/member-api';
 import type { JhtParts } from '../../api/types';
 import { EmptyState, QueryView } from '../../components/feedback';
 import { Icon } from '../../components/icons';
@@ -13,7 +14,6 @@ import { OfflineNote } from '../../components/offline-note';
 import { Page } from '../../components/page';
 import { formatKpj } from '../../components/text';
 import { formatDate } from '../../format/date';
-import { fetchJhtView } from './portal-api';
 
 const all = 'all';
 

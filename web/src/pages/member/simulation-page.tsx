@@ -6,8 +6,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../api/client';
-import { runSimulation, type SimulationInput } from '../../api/member-api';
-import type { SimulationResult } from '../../api/types';
+import { fetchSimulationAssumptions, runSimulation, type SimulationInput } from '../../api/member-api';
+import type { SimulationAssumptions, SimulationResult } from '../../api/types';
 import { FormError, Loading, QueryView } from '../../components/feedback';
 import { TextField } from '../../components/form-field';
 import { Money } from '../../components/money';
@@ -21,7 +21,6 @@ import {
   parsePercentToBasisPoints,
 } from '../../format/money';
 import { currentLanguage } from '../../i18n/i18n';
-import { fetchSimulationAssumptions, type SimulationAssumptions } from './portal-api';
 
 const decimalMark = (): string => (currentLanguage() === 'en' ? '.' : ',');
 
