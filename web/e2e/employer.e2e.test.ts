@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addPeriods } from '@lumbung/core';
+import { addPeriods, defaultRuleBook } from '@lumbung/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import idText from '../src/i18n/id.json';
@@ -407,7 +407,7 @@ describe.skipIf(!shouldRun)('employer portal on the real server', () => {
 
       // The bill for the period: the total the core's calculator gives for these wages.
       const expectedTotal = wages.reduce((sum, wage) => {
-        const amounts = lineAmounts(wage, period, tekstil.riskClass);
+        const amounts = lineAmounts(wage, period, tekstil.riskClass, defaultRuleBook);
         if (!amounts.ok) throw new Error(amounts.code);
         return sum + amounts.value.total;
       }, 0);

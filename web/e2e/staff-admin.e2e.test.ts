@@ -352,15 +352,16 @@ describe.skipIf(!isE2eRequired)('staff console admin pages on the real server', 
       );
       await page.getByRole('button', { name: /JP wage cap.*Override 1/ }).waitFor();
 
-      // Starting before the newest row would overlap it: the API's message is shown at "Berlaku mulai".
+      // A new row must start after the table's last row: the API's message is shown at "Berlaku mulai".
       await page.locator('#rule-value').fill('{ "wageCapRupiah": 12000000 }');
-      await page.locator('#rule-valid-from').fill(`${validFrom.slice(0, 4)}-01-01`);
+      // (The core's own last row starts on this day; a row between operator rows would be accepted.)
+      await page.locator('#rule-valid-from').fill(capTable.rows.at(-1)!.validFrom);
       await page.locator('#rule-regulation').fill('PP 45/2015');
       await page.locator('#rule-article').fill('art. 29');
       await page.getByRole('button', { name: 'Tambah baris' }).click();
       const fromError = page.locator('#rule-valid-from-error');
       await fromError.waitFor();
-      expect(await fromError.textContent()).toContain('Baris aturan membuat tabel tidak valid');
+      expect(await fromError.textContent()).toContain('Baris baru harus mulai berlaku sesudah');
       expect(await page.locator('#rule-valid-from').getAttribute('aria-invalid')).toBe('true');
       expect(await rows.count()).toBe(capTable.rows.length + 1);
       await expectAxeClean(page);

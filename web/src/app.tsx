@@ -2,11 +2,11 @@
 // Everything else needs a member session (or opens offline with the saved balance); other roles are sent
 // to their own area: the staff console under /staf, the employer portal under /pemberi-kerja.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ProblemError } from './api/client';
 import { homePathFor, SessionProvider, useSession } from './auth/session';
 import { AppShell } from './components/app-shell';
-import { EmployerApp } from './employer/employer-app';
 import { Loading } from './components/feedback';
 import { PublicShell } from './components/public-shell';
 import { ForgotPasswordPage } from './pages/auth/forgot-password-page';
@@ -33,7 +33,13 @@ import { NotificationsPage } from './notifications/notifications-page';
 import { NotFoundPage } from './pages/public/not-found-page';
 import { VerifyCardPage } from './pages/public/verify-card-page';
 import { VerifyStatementPage } from './pages/public/verify-statement-page';
-import { StaffApp } from './staff/staff-app';
+
+// The staff console and the employer portal load only when someone opens them: a member's phone never
+// downloads them.
+const StaffApp = lazy(() => import('./staff/staff-app').then((module) => ({ default: module.StaffApp })));
+const EmployerApp = lazy(() =>
+  import('./employer/employer-app').then((module) => ({ default: module.EmployerApp })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -73,8 +79,22 @@ export function App() {
       <SessionProvider>
         <BrowserRouter>
           <Routes>
-            <Route path="/staf/*" element={<StaffApp />} />
-            <Route path="/pemberi-kerja/*" element={<EmployerApp />} />
+            <Route
+              path="/staf/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <StaffApp />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/pemberi-kerja/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <EmployerApp />
+                </Suspense>
+              }
+            />
             <Route element={<PublicShell />}>
               <Route element={<GuestOnly />}>
                 <Route path="/masuk" element={<SignInPage />} />

@@ -2,6 +2,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { namedStatementPool } from './named-statements';
 import { PgliteDialect } from './pglite-dialect';
 import type { DB } from './schema';
 import { typeParsers } from './type-parsers';
@@ -21,8 +22,8 @@ export type DatabaseOptions =
       readonly poolSize?: number;
       readonly onIdleError?: (error: Error) => void;
     }
-  /** dataDir undefined means in memory (tests). */
-  | { readonly kind: 'pglite'; readonly dataDir: string | undefined };
+  /** dataDir undefined means in memory (tests); loadDataDir starts it from a dumped data directory. */
+  | { readonly kind: 'pglite'; readonly dataDir: string | undefined; readonly loadDataDir?: Blob };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgresql') {
@@ -40,10 +41,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle client can lose its server (restart, failover); pg reports that on the pool, and an
     // unhandled 'error' event would end the process. The next query simply gets a new client.
     pool.on('error', (error) => options.onIdleError?.(error));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool) }) });
     return { db, backend: 'postgresql', close: () => db.destroy() };
   }
-  const pglite = options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir);
+  const pglite = new PGlite({
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   await pglite.waitReady;
   const db = new Kysely<DB>({ dialect: new PgliteDialect(pglite) });
   return { db, backend: 'pglite', close: () => db.destroy() };

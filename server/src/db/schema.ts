@@ -10,6 +10,7 @@ import type { MigrationTables } from './tables/migration-tables';
 import type { PortalTables } from './tables/portal-tables';
 import type { SmsTables } from './tables/sms-tables';
 import type { StaffTables } from './tables/staff-tables';
+import type { TicketAttachmentTables } from './tables/ticket-attachment-tables';
 
 export interface DB
   extends
@@ -22,4 +23,5 @@ export interface DB
     SmsTables,
     AlertTables,
     ClaimTables,
-    JobTables {}
+    JobTables,
+    TicketAttachmentTables {}

@@ -6,7 +6,7 @@ import type { DB } from '../db/schema';
 import type { UserRole } from '../db/tables/identity-tables';
 import type { ServiceContext } from '../services/service-context';
 import { csrfTokenFor, hashToken, newToken } from './secrets';
-import { getUser, type UserRow } from './user-store';
+import type { UserRow } from './user-store';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -72,26 +72,34 @@ export async function findActiveSession(
   token: string,
 ): Promise<ActiveSession | undefined> {
   if (token.length < 20 || token.length > 100) return undefined;
-  const session = await ctx.db
+  // One round trip on every authenticated request: the session and its user together.
+  const row = await ctx.db
     .selectFrom('sessions')
-    .select(['session_id', 'user_id', 'last_seen_at', 'expires_at', 'revoked_at'])
-    .where('token_hash', '=', hashToken(token))
+    .innerJoin('users', 'users.user_id', 'sessions.user_id')
+    .selectAll('users')
+    .select([
+      'sessions.session_id',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'sessions.revoked_at as session_revoked_at',
+    ])
+    .where('sessions.token_hash', '=', hashToken(token))
     .executeTakeFirst();
-  if (!session || session.revoked_at !== null) return undefined;
+  if (!row || row.session_revoked_at !== null) return undefined;
+  const { session_id: sessionId, last_seen_at, expires_at, session_revoked_at: _revoked, ...user } = row;
   const now = ctx.clock.now().getTime();
-  if (new Date(session.expires_at).getTime() <= now) return undefined;
-  const user = await getUser(ctx.db, session.user_id);
+  if (new Date(expires_at).getTime() <= now) return undefined;
   if (user.status !== 'active') return undefined;
-  const lastSeen = new Date(session.last_seen_at).getTime();
+  const lastSeen = new Date(last_seen_at).getTime();
   if (now - lastSeen > sessionLifetime(user.role).idleMs) return undefined;
   if (now - lastSeen > LAST_SEEN_INTERVAL_MS) {
     await ctx.db
       .updateTable('sessions')
       .set({ last_seen_at: ctx.clock.now() })
-      .where('session_id', '=', session.session_id)
+      .where('session_id', '=', sessionId)
       .execute();
   }
-  return { sessionId: session.session_id, user };
+  return { sessionId, user };
 }
 
 export async function revokeSessionById(

@@ -47,17 +47,22 @@ const addParts = (a: BalanceParts, b: BalanceParts): BalanceParts => ({
 });
 
 export async function getMemberBalances(db: Kysely<DB>, personId: number): Promise<MemberBalances> {
-  const accounts = await db
-    .selectFrom('member_accounts')
-    .select(['account_id', 'kpj', 'segment', 'status'])
-    .where('person_id', '=', personId)
-    .orderBy('account_id')
-    .execute();
+  // One round trip: every account with its JHT and JP balance rows (an account without postings yet
+  // has no balance rows and reads as zero).
   const rows = await db
-    .selectFrom('ledger_accounts as la')
-    .innerJoin('balances as b', 'b.ledger_account_id', 'la.ledger_account_id')
+    .selectFrom('member_accounts as a')
+    .leftJoin('ledger_accounts as la', (join) =>
+      join
+        .onRef('la.account_id', '=', 'a.account_id')
+        .on('la.person_id', '=', personId)
+        .on('la.kind', '=', 'member'),
+    )
+    .leftJoin('balances as b', 'b.ledger_account_id', 'la.ledger_account_id')
     .select([
-      'la.account_id',
+      'a.account_id',
+      'a.kpj',
+      'a.segment',
+      'a.status',
       'la.programme',
       'b.amount',
       'b.worker_amount',
@@ -65,18 +70,19 @@ export async function getMemberBalances(db: Kysely<DB>, personId: number): Promi
       'b.return_amount',
       'b.withdrawal_amount',
     ])
-    .where('la.person_id', '=', personId)
-    .where('la.kind', '=', 'member')
+    .where('a.person_id', '=', personId)
+    .orderBy('a.account_id')
     .execute();
+  const accounts = [...new Map(rows.map((row) => [row.account_id, row])).values()];
   const partsOf = (accountId: number, programme: 'JHT' | 'JP'): BalanceParts => {
     const row = rows.find((r) => r.account_id === accountId && r.programme === programme);
-    return row
+    return row && row.amount !== null
       ? {
           amountRupiah: row.amount,
-          workerRupiah: row.worker_amount,
-          employerRupiah: row.employer_amount,
-          returnRupiah: row.return_amount,
-          withdrawalRupiah: row.withdrawal_amount,
+          workerRupiah: row.worker_amount ?? 0,
+          employerRupiah: row.employer_amount ?? 0,
+          returnRupiah: row.return_amount ?? 0,
+          withdrawalRupiah: row.withdrawal_amount ?? 0,
         }
       : ZERO;
   };
@@ -246,27 +252,75 @@ export async function getBalanceSeries(
   personId: number,
   options: { programme?: 'JHT' | 'JP'; accountId?: number } = {},
 ): Promise<BalancePoint[]> {
-  const programme = options.programme ?? 'JHT';
-  const accountFilter =
-    options.accountId === undefined ? sql`true` : sql`la.account_id = ${options.accountId}`;
-  const result = await sql<{ month: string; amount: number }>`
-    select to_char((e.booked_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM') as month, sum(p.amount) as amount
+  const rows = await monthlyMovements(db, personId, options.programme ?? 'JHT', options.accountId);
+  return fillSeries(sumByMonth(rows));
+}
+
+/**
+ * The series of every KPJ and of their sum, from one query: what the JHT page shows, without a
+ * round trip per account.
+ */
+export async function getBalanceSeriesByAccount(
+  db: Kysely<DB>,
+  personId: number,
+  programme: 'JHT' | 'JP' = 'JHT',
+): Promise<{ byAccount: ReadonlyMap<number, BalancePoint[]>; sum: BalancePoint[] }> {
+  const rows = await monthlyMovements(db, personId, programme);
+  const accountIds = [...new Set(rows.map((row) => row.accountId))];
+  const byAccount = new Map(
+    accountIds.map((accountId) => [accountId, fillSeries(rows.filter((row) => row.accountId === accountId))]),
+  );
+  return { byAccount, sum: fillSeries(sumByMonth(rows)) };
+}
+
+/** One movement per month over all accounts (rows come in month order). */
+function sumByMonth(rows: readonly MonthlyMovement[]): MonthlyMovement[] {
+  const byMonth = new Map<string, number>();
+  for (const row of rows) byMonth.set(row.month, (byMonth.get(row.month) ?? 0) + row.amountRupiah);
+  return [...byMonth.entries()].map(([month, amountRupiah]) => ({ accountId: 0, month, amountRupiah }));
+}
+
+interface MonthlyMovement {
+  readonly accountId: number;
+  readonly month: string;
+  readonly amountRupiah: number;
+}
+
+async function monthlyMovements(
+  db: Kysely<DB>,
+  personId: number,
+  programme: 'JHT' | 'JP',
+  accountId?: number,
+): Promise<MonthlyMovement[]> {
+  const accountFilter = accountId === undefined ? sql`true` : sql`la.account_id = ${accountId}`;
+  const result = await sql<{ account_id: number; month: string; amount: number }>`
+    select la.account_id, to_char((e.booked_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM') as month,
+      sum(p.amount) as amount
     from postings p
     join ledger_accounts la on la.ledger_account_id = p.ledger_account_id
     join journal_entries e on e.entry_id = p.entry_id
     where p.person_id = ${personId} and la.person_id = ${personId} and la.kind = 'member'
       and la.programme = ${programme} and ${accountFilter}
-    group by 1 order by 1
+    group by 1, 2 order by 2, 1
   `.execute(db);
+  return result.rows.map((row) => ({
+    accountId: Number(row.account_id),
+    month: row.month,
+    amountRupiah: Number(row.amount),
+  }));
+}
+
+/** Running balance at each month end, in month order, with months without movement filled in. */
+function fillSeries(rows: readonly MonthlyMovement[]): BalancePoint[] {
   const points: BalancePoint[] = [];
   let balance = 0;
   let month: string | null = null;
-  for (const row of result.rows) {
+  for (const row of rows) {
     while (month !== null && nextPeriod(month) < row.month) {
       month = nextPeriod(month);
       points.push({ month, balanceRupiah: balance });
     }
-    balance += Number(row.amount);
+    balance += row.amountRupiah;
     month = row.month;
     points.push({ month, balanceRupiah: balance });
   }

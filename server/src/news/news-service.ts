@@ -2,6 +2,8 @@
 // the future stay hidden until then.
 import { err, ok, type Result } from '@lumbung/core';
 import type { ServiceContext } from '../services/service-context';
+import type { StaffActor } from '../staff/staff-actor';
+import { writeStaffAudit } from '../staff/staff-audit';
 
 export const MAX_NEWS_TITLE_LENGTH = 200;
 export const MAX_NEWS_BODY_LENGTH = 20_000;
@@ -74,7 +76,7 @@ export async function findNews(ctx: ServiceContext, newsId: number): Promise<New
 export async function publishNews(
   ctx: ServiceContext,
   input: NewNews,
-  options: { createdByUserId?: number | null; seedKey?: string } = {},
+  options: { actor?: StaffActor; seedKey?: string } = {},
 ): Promise<Result<{ id: number }, 'news_text_invalid' | 'validation_failed'>> {
   const texts = [input.titleId, input.titleEn, input.bodyId, input.bodyEn].map((text) => text.trim());
   const [titleId = '', titleEn = '', bodyId = '', bodyEn = ''] = texts;
@@ -94,13 +96,22 @@ export async function publishNews(
         body_id: bodyId,
         body_en: bodyEn,
         published_at: publishedAt,
-        created_by_user_id: options.createdByUserId ?? null,
+        created_by_user_id: options.actor?.userId ?? null,
         seed_key: options.seedKey ?? null,
         created_at: ctx.clock.now(),
       })
       .onConflict((conflict) => conflict.column('seed_key').doNothing())
       .returning('news_id')
       .executeTakeFirst();
+    // An admin's publication is on the audit log, committed with it.
+    if (inserted && options.actor) {
+      await writeStaffAudit(trx, ctx.clock.now(), options.actor, {
+        action: 'admin.news_publish',
+        personId: null,
+        reason: null,
+        details: { newsId: inserted.news_id, titleId },
+      });
+    }
     return (
       inserted ??
       (await trx

@@ -1,5 +1,6 @@
 // The portal's ledger-backed pages on a real history made through the employer flow: wage reports,
 // payments (one month unpaid, one late), and a yearly development return.
+import { defaultRuleBook } from '@lumbung/core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,7 +132,10 @@ describe('overview', () => {
         ?.amountRupiah;
     expect(body.programmes.jkm.active).toBe(true);
     expect(amount('jkm', 'jkm.total')).toBe(42_000_000);
-    const death = calculateJkkDeathBenefit({ wageMonthlyRupiah: WAGE, accidentDate: '2026-11-22' });
+    const death = calculateJkkDeathBenefit(
+      { wageMonthlyRupiah: WAGE, accidentDate: '2026-11-22' },
+      defaultRuleBook,
+    );
     expect(death.ok && amount('jkk', 'jkk.death')).toBe(death.ok ? death.value.totalRupiah : -1);
     expect(death.ok && death.value.wageMultipleRupiah).toBe(48 * WAGE);
     expect(amount('jkk', 'jkk.stmb')).toBe(WAGE);

@@ -14,32 +14,35 @@ export interface MemberAccount {
 
 /** The person's accounts (merged ones left out: their history lives on in the account they joined). */
 export async function listMemberAccounts(ctx: ServiceContext, personId: number): Promise<MemberAccount[]> {
-  const accounts = await ctx.db
-    .selectFrom('member_accounts')
-    .select(['account_id', 'kpj', 'segment', 'status', 'joined_on', 'exited_on'])
-    .where('person_id', '=', personId)
-    .where('status', '<>', 'merged')
-    .orderBy('joined_on')
-    .orderBy('account_id')
-    .execute();
-  if (accounts.length === 0) return [];
-  const employments = await ctx.db
-    .selectFrom('employments')
-    .innerJoin('employers', 'employers.employer_id', 'employments.employer_id')
+  // One round trip: each account with all its employments (few per account), the employer picked below.
+  const rows = await ctx.db
+    .selectFrom('member_accounts as a')
+    .leftJoin('employments as e', (join) =>
+      join.onRef('e.account_id', '=', 'a.account_id').on('e.person_id', '=', personId),
+    )
+    .leftJoin('employers as r', 'r.employer_id', 'e.employer_id')
     .select([
-      'employments.account_id',
-      'employments.started_on',
-      'employments.ended_on',
-      'employers.employer_id',
-      'employers.name',
-      'employers.npp',
+      'a.account_id',
+      'a.kpj',
+      'a.segment',
+      'a.status',
+      'a.joined_on',
+      'a.exited_on',
+      'e.ended_on',
+      'r.employer_id',
+      'r.name',
+      'r.npp',
     ])
-    .where('employments.person_id', '=', personId)
-    .orderBy('employments.started_on')
-    .orderBy('employments.employment_id')
+    .where('a.person_id', '=', personId)
+    .where('a.status', '<>', 'merged')
+    .orderBy('a.joined_on')
+    .orderBy('a.account_id')
+    .orderBy('e.started_on')
+    .orderBy('e.employment_id')
     .execute();
+  const accounts = [...new Map(rows.map((row) => [row.account_id, row])).values()];
   return accounts.map((account) => {
-    const own = employments.filter((employment) => employment.account_id === account.account_id);
+    const own = rows.filter((row) => row.account_id === account.account_id && row.employer_id !== null);
     // The open employment if there is one, else the latest that ended.
     const current = own.find((employment) => employment.ended_on === null) ?? own[own.length - 1];
     return {
@@ -49,7 +52,10 @@ export async function listMemberAccounts(ctx: ServiceContext, personId: number):
       status: account.status === 'active' ? 'active' : 'inactive',
       joinedOn: account.joined_on,
       exitedOn: account.exited_on,
-      employer: current ? { employerId: current.employer_id, name: current.name, npp: current.npp } : null,
+      employer:
+        current && current.employer_id !== null && current.name !== null && current.npp !== null
+          ? { employerId: current.employer_id, name: current.name, npp: current.npp }
+          : null,
     };
   });
 }

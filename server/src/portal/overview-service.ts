@@ -2,10 +2,11 @@
 // queries: JHT and JP as balances, JKK/JKM/JKP as active protection with their benefit amounts.
 import { lastDayOfPeriod, minDate } from '@lumbung/core';
 import {
-  getBalanceSeries,
+  getBalanceSeriesByAccount,
   getContributionHistory,
   getMemberBalances,
   type BalanceParts,
+  type BalancePoint,
 } from '../ledger/balance-queries';
 import { todayInJakarta } from '../services/clock';
 import type { ServiceContext } from '../services/service-context';
@@ -81,6 +82,7 @@ export async function getOverview(ctx: ServiceContext, personId: number): Promis
     isJkpActive: active.some((account) => account.segment === 'PU'),
     membershipStartDate: active.map((account) => account.joinedOn).sort()[0] ?? null,
     wageMonthlyRupiah: wage,
+    rules: ctx.rules.current,
   };
   return {
     person: { fullName: person.full_name },
@@ -114,34 +116,23 @@ function partsView(parts: BalanceParts, series: JhtParts['series']): JhtParts {
   };
 }
 
-async function seriesOf(
-  ctx: ServiceContext,
-  personId: number,
-  asOf: string,
-  accountId?: number,
-): Promise<JhtParts['series']> {
-  const points = await getBalanceSeries(ctx.db, personId, {
-    programme: 'JHT',
-    ...(accountId === undefined ? {} : { accountId }),
-  });
-  return points.map((point) => ({
-    date: minDate(lastDayOfPeriod(point.month), asOf),
-    balanceRupiah: point.balanceRupiah,
-  }));
-}
-
 export async function getJhtView(ctx: ServiceContext, personId: number): Promise<JhtView> {
   const asOf = todayInJakarta(ctx.clock);
-  const accounts = await listMemberAccounts(ctx, personId);
-  const balances = await getMemberBalances(ctx.db, personId);
+  const [accounts, balances, series] = await Promise.all([
+    listMemberAccounts(ctx, personId),
+    getMemberBalances(ctx.db, personId),
+    getBalanceSeriesByAccount(ctx.db, personId, 'JHT'),
+  ]);
+  const chartOf = (points: readonly BalancePoint[] | undefined): JhtParts['series'] =>
+    (points ?? []).map((point) => ({
+      date: minDate(lastDayOfPeriod(point.month), asOf),
+      balanceRupiah: point.balanceRupiah,
+    }));
   const views = [];
   for (const account of accounts) {
     const parts = balances.accounts.find((each) => each.accountId === account.accountId)?.JHT;
     if (!parts) continue;
-    views.push({
-      kpj: account.kpj,
-      ...partsView(parts, await seriesOf(ctx, personId, asOf, account.accountId)),
-    });
+    views.push({ kpj: account.kpj, ...partsView(parts, chartOf(series.byAccount.get(account.accountId))) });
   }
-  return { accounts: views, sum: partsView(balances.total.JHT, await seriesOf(ctx, personId, asOf)), asOf };
+  return { accounts: views, sum: partsView(balances.total.JHT, chartOf(series.sum)), asOf };
 }

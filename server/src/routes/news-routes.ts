@@ -1,10 +1,10 @@
 // News: anyone can read published items; admins publish them in Indonesian and English.
 import { Type } from '@sinclair/typebox';
 import type { App } from '../http/app';
-import { principalOf } from '../http/access';
 import { sendProblem } from '../http/problem';
 import { findNews, listNews, publishNews } from '../news/news-service';
 import type { ServiceContext } from '../services/service-context';
+import { actorOf as staffActorOf } from '../staff/staff-route-support';
 
 const ListQuery = Type.Object({
   beforeId: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
@@ -46,9 +46,7 @@ export function newsRoutes(app: App, ctx: ServiceContext): void {
     '/api/v1/admin/news',
     { config: { access: ['admin'] }, schema: { body: NewsBody } },
     async (request, reply) => {
-      const published = await publishNews(ctx, request.body, {
-        createdByUserId: principalOf(request).userId,
-      });
+      const published = await publishNews(ctx, request.body, { actor: staffActorOf(request) });
       if (!published.ok) return sendProblem(request, reply, published);
       const item = await ctx.db
         .selectFrom('news')

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
+import { readPgliteTemplate } from './pglite-template';
 
 export const testBackend = process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite';
 
@@ -38,8 +39,14 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
       await client.end();
     };
   } else {
-    database = await openDatabase({ kind: 'pglite', dataDir: undefined });
+    const template = options.migrate === false ? undefined : await readPgliteTemplate();
+    database = await openDatabase({
+      kind: 'pglite',
+      dataDir: undefined,
+      ...(template ? { loadDataDir: template } : {}),
+    });
   }
+  // From the template this only confirms every migration is applied (and applies any newer one).
   if (options.migrate !== false) await migrate(database.db);
   return {
     db: database.db,
