@@ -2,7 +2,7 @@
 // (core/src/staff/staff-access-table.ts). News is published by the portal's news routes.
 import { Type } from '@sinclair/typebox';
 import type { App } from '../http/app';
-import { sendProblem } from '../http/problem';
+import { fieldProblem, sendProblem } from '../http/problem';
 import type { ServiceContext } from '../services/service-context';
 import { declareJhtReturn, getJhtReturnProgress, runJhtReturn } from '../jht-return/jht-return-service';
 import { readAuditLogAs } from '../staff/audit-log-service';
@@ -91,7 +91,7 @@ export function adminRoutes(app: App, ctx: ServiceContext): void {
 
   app.route({
     ...routeOf('listRuleTables'),
-    handler: async () => ({ tables: await listRuleTables(ctx) }),
+    handler: async () => listRuleTables(ctx),
   });
 
   app.route({
@@ -100,7 +100,10 @@ export function adminRoutes(app: App, ctx: ServiceContext): void {
     handler: async (request, reply) => {
       const { tableId } = request.params;
       const added = await addRuleRow(ctx, actorOf(request), tableId, request.body);
-      return added.ok ? reply.code(201).send(added.value) : sendProblem(request, reply, added);
+      if (added.ok) return reply.code(201).send(added.value);
+      const errors =
+        'fieldErrors' in added ? added.fieldErrors?.map((problem) => fieldProblem(problem)) : undefined;
+      return sendProblem(request, reply, added, errors);
     },
   });
 

@@ -144,8 +144,19 @@ describe('member alerts', () => {
       headers: auth(otherMember),
     });
     expect(thread.json().messages[0].body).toContain(
-      `Slip gaji: terlampir (slip-juni.png, image/png, ${png.length} byte`,
+      `Slip gaji: terlampir sebagai lampiran tiket (slip-juni.png, image/png, ${png.length} byte`,
     );
+    expect(thread.json().attachments).toEqual([
+      {
+        id: reported.json().payslip.attachmentId,
+        kind: 'payslip',
+        fileName: 'slip-juni.png',
+        contentType: 'image/png',
+        sizeBytes: png.length,
+        sha256: createHash('sha256').update(png).digest('hex'),
+        createdAt: '2026-07-16T03:00:00.000Z',
+      },
+    ]);
   });
 
   it("does not let a member report someone else's finding", async () => {

@@ -1,3 +1,4 @@
+import { defaultRuleBook } from '@lumbung/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineAmounts } from '../employer/bill-service';
 import { createEmployer } from '../employer/employer-store';
@@ -105,8 +106,8 @@ describe('employer portal routes', () => {
     const response = await get('/api/v1/employer/bills/2026-09/details');
     expect(response.statusCode).toBe(200);
     const details = response.json();
-    const siti = lineAmounts(5_000_000, '2026-09', 'medium');
-    const agus = lineAmounts(7_250_000, '2026-09', 'medium');
+    const siti = lineAmounts(5_000_000, '2026-09', 'medium', defaultRuleBook);
+    const agus = lineAmounts(7_250_000, '2026-09', 'medium', defaultRuleBook);
     if (!siti.ok || !agus.ok) throw new Error('line amounts');
     expect(details.lines).toEqual([
       {

@@ -1,4 +1,4 @@
-import { addPeriods, comparePeriods } from '@lumbung/core';
+import { addPeriods, comparePeriods, defaultRuleBook } from '@lumbung/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_LOOKBACK_MONTHS, lastDuePeriod } from '../alert/alert-run';
@@ -39,7 +39,7 @@ describe('the skipped months', () => {
         ...(kopi.unpaidMonthsBeforeLast ?? []),
         ...(kopi.unreportedMonthsBeforeLast ?? []),
       ].map((count) => addPeriods(last, -count));
-      const through = lastDuePeriod(today);
+      const through = lastDuePeriod(today, defaultRuleBook);
       const windowStart = addPeriods(through, -(ALERT_LOOKBACK_MONTHS - 1));
       expect(skipped).toHaveLength(2);
       for (const period of skipped) {
