@@ -1,7 +1,7 @@
 // The log of every SMS in and out. Number and text are encrypted (a DAFTAR carries NIK and birth
 // date, a reply the balance); the blind index finds a number's messages for rate limits and support.
 import { segmentSms } from '@lumbung/core/sms/gsm7';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import type { SmsGatewayName, SmsMessageStatus } from '../db/tables/sms-tables';
 import type { ServiceContext } from '../services/service-context';
@@ -57,7 +57,9 @@ export async function insertSmsMessage(
     .onConflict((oc) =>
       oc
         .columns(['gateway', 'provider_message_id'])
-        .where('direction', '=', 'in')
+        // Literals, not parameters: PostgreSQL matches a partial index's predicate at plan time, and
+        // a parameter in a named (prepared) statement cannot prove `direction = 'in'`.
+        .where(sql.ref('direction'), '=', sql.lit('in'))
         .where('provider_message_id', 'is not', null)
         .doNothing(),
     )
