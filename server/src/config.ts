@@ -30,6 +30,8 @@ export interface Config {
   readonly trustProxy: TrustProxy;
   /** How often a process checks for rule rows another process added (docs/adr/0005-rule-overrides.md). */
   readonly ruleRefreshSeconds: number;
+  /** How long a cached session or balance view may be served at most; 0 turns the caches off. */
+  readonly readCacheSeconds: number;
   readonly sms: SmsConfig;
   readonly mail: MailConfig;
 }
@@ -110,6 +112,8 @@ const refreshSeconds: Parser<number> = (raw) =>
   /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 3600
     ? Number(raw)
     : { error: 'must be 1–3600 seconds' };
+const cacheSeconds: Parser<number> = (raw) =>
+  /^\d+$/.test(raw) && Number(raw) <= 300 ? Number(raw) : { error: 'must be 0–300 seconds' };
 const blindKey: Parser<string> = (raw) => (key32(raw) ? raw : { error: 'must be 32 bytes in base64' });
 
 /** proxy-addr's names for address ranges, accepted beside addresses and CIDRs. */
@@ -167,6 +171,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     bankCallbackSecret: read(env, 'LUMBUNG_BANK_CALLBACK_SECRET', text, DEV_BANK_CALLBACK_SECRET),
     trustProxy: read<TrustProxy>(env, 'LUMBUNG_TRUST_PROXY', trustProxy, false),
     ruleRefreshSeconds: read(env, 'LUMBUNG_RULE_REFRESH_SECONDS', refreshSeconds, 60),
+    readCacheSeconds: read(env, 'LUMBUNG_READ_CACHE_SECONDS', cacheSeconds, 30),
     sms: readSmsConfig(env),
     mail: readMailConfig(env),
   };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Config } from './config';
 import { createPiiCipher, generatePiiKeys, parsePiiKeys, type PiiCipher } from './crypto/pii-cipher';
 import { openDatabase, type Database } from './db/database';
+import { READ_CACHE_MAX_ENTRIES, ReadCache } from './services/read-cache';
 import { migrate } from './db/migrate';
 import { installMailAdapter } from './delivery/smtp-mail-adapter';
 import { installSmsDelivery } from './sms/sms-delivery';
@@ -49,9 +50,24 @@ async function loadPiiCipher(config: Config, log: Logger): Promise<PiiCipher> {
   return createPiiCipher(parsePiiKeys(keys.piiKeys, keys.blindIndexKey));
 }
 
+/** The read caches, once the change feed listens (docs/adr/0006-read-caches.md). */
+export async function openReadCache(database: Database, config: Config, log?: Logger): Promise<ReadCache> {
+  await database.listenForChanges(log);
+  return new ReadCache(database.changes, {
+    ttlMs: config.readCacheSeconds * 1000,
+    maxEntries: READ_CACHE_MAX_ENTRIES,
+  });
+}
+
 export async function startRuntime(
   config: Config,
-  options: { log?: Logger; clock?: Clock; migrate?: boolean } = {},
+  options: {
+    log?: Logger;
+    clock?: Clock;
+    migrate?: boolean;
+    /** Keep sessions and balance views in memory (the server; one-off commands read through). */
+    readCache?: boolean;
+  } = {},
 ): Promise<Runtime> {
   // Human-readable logs for a developer at a terminal; JSON everywhere else (collectors parse it).
   const log =
@@ -70,6 +86,8 @@ export async function startRuntime(
     const outcome = await migrate(database.db);
     if (outcome.applied.length > 0) log.info({ applied: outcome.applied }, 'migrations applied');
   }
+  const readCache =
+    options.readCache && config.readCacheSeconds > 0 ? await openReadCache(database, config, log) : undefined;
   const ctx: ServiceContext = {
     db: database.db,
     backend: database.backend,
@@ -78,6 +96,7 @@ export async function startRuntime(
     config,
     log,
     rules: await openRuleBookStore(database.db, { log }),
+    ...(readCache ? { readCache } : {}),
   };
   // Another process may add a rule row; this one sees it within the refresh interval (ADR 0005).
   const stopRuleRefresh = startRuleBookRefresh(ctx.rules, config.ruleRefreshSeconds, log);

@@ -6,7 +6,7 @@ import { printDemoLogins } from '../seed/demo-logins-print';
 import { isDatabaseEmpty, seedDemoData } from '../seed/demo-seed';
 
 export async function serveCommand(config: Config): Promise<void> {
-  const runtime = await startRuntime(config);
+  const runtime = await startRuntime(config, { readCache: true });
   const { ctx } = runtime;
   if (config.seedDemo && (await isDatabaseEmpty(ctx))) {
     ctx.log.info('empty database: seeding demo data');

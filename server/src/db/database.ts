@@ -2,6 +2,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { ChangeFeed, type ChangeFeedLog } from './change-feed';
 import { namedStatementPool } from './named-statements';
 import { PgliteDialect } from './pglite-dialect';
 import type { DB } from './schema';
@@ -12,6 +13,13 @@ export type Backend = 'pglite' | 'postgresql';
 export interface Database {
   readonly db: Kysely<DB>;
   readonly backend: Backend;
+  /** What this process and (once listening) every other one wrote, for the read caches. */
+  readonly changes: ChangeFeed;
+  /**
+   * Starts the change feed so read caches may serve: on PostgreSQL a LISTEN connection of its own, on
+   * the embedded database nothing (no other process can write it). Until then caches always read through.
+   */
+  listenForChanges(log?: ChangeFeedLog): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,14 +49,37 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle client can lose its server (restart, failover); pg reports that on the pool, and an
     // unhandled 'error' event would end the process. The next query simply gets a new client.
     pool.on('error', (error) => options.onIdleError?.(error));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool) }) });
-    return { db, backend: 'postgresql', close: () => db.destroy() };
+    const changes = new ChangeFeed();
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool, changes) }) });
+    return {
+      db,
+      backend: 'postgresql',
+      changes,
+      listenForChanges: (log) => changes.listen(options.url, log),
+      close: async () => {
+        await changes.close();
+        await db.destroy();
+      },
+    };
   }
   const pglite = new PGlite({
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   await pglite.waitReady;
-  const db = new Kysely<DB>({ dialect: new PgliteDialect(pglite) });
-  return { db, backend: 'pglite', close: () => db.destroy() };
+  const changes = new ChangeFeed();
+  const db = new Kysely<DB>({ dialect: new PgliteDialect(pglite, changes) });
+  return {
+    db,
+    backend: 'pglite',
+    changes,
+    listenForChanges: () => {
+      changes.markSoleWriter();
+      return Promise.resolve();
+    },
+    close: async () => {
+      await changes.close();
+      await db.destroy();
+    },
+  };
 }

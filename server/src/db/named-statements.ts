@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
+import { statementTracker, type ChangeFeed } from './change-feed';
 
 /** Statements per connection stay bounded: generated IN-lists make a few variants, not thousands. */
 export const MAX_NAMED_STATEMENTS_PER_CONNECTION = 2_000;
@@ -13,6 +14,8 @@ const MAX_NAMED_SQL_LENGTH = 16_384;
 
 interface ClientStatements {
   readonly named: Set<string>;
+  /** Tells the change feed what this connection wrote (see change-feed.ts). */
+  readonly track: (sqlText: string) => void;
   /** Names PostgreSQL refused to reuse on this connection; sent unnamed from then on. */
   readonly refused: Set<string>;
 }
@@ -51,23 +54,28 @@ export function shouldName(
   );
 }
 
-function namedClient(client: pg.PoolClient): PostgresPoolClient {
+function namedClient(client: pg.PoolClient, feed: ChangeFeed): PostgresPoolClient {
   let statements = statementsByClient.get(client);
   if (!statements) {
-    statements = { named: new Set(), refused: new Set() };
+    statements = { named: new Set(), refused: new Set(), track: statementTracker(feed) };
     statementsByClient.set(client, statements);
   }
-  const { named, refused } = statements;
+  const { named, refused, track } = statements;
+  const send = (sqlText: string, values: unknown[]): Promise<pg.QueryResult> => {
+    const name = statementName(sqlText);
+    if (refused.has(name) || !shouldName(sqlText, values, named)) return client.query(sqlText, values);
+    named.add(name);
+    return client.query({ name, text: sqlText, values }).catch((error: unknown) => {
+      if (isStalePlanError(error)) refused.add(name);
+      throw error;
+    });
+  };
   return {
     query: ((sqlText: unknown, parameters?: readonly unknown[]) => {
       if (typeof sqlText !== 'string') return client.query(sqlText as pg.Submittable);
-      const values = [...(parameters ?? [])];
-      const name = statementName(sqlText);
-      if (refused.has(name) || !shouldName(sqlText, values, named)) return client.query(sqlText, values);
-      named.add(name);
-      return client.query({ name, text: sqlText, values }).catch((error: unknown) => {
-        if (isStalePlanError(error)) refused.add(name);
-        throw error;
+      return send(sqlText, [...(parameters ?? [])]).then((result) => {
+        track(sqlText);
+        return result;
       });
     }) as unknown as PostgresPoolClient['query'],
     release: () => client.release(),
@@ -75,9 +83,9 @@ function namedClient(client: pg.PoolClient): PostgresPoolClient {
 }
 
 /** The pool Kysely's PostgresDialect uses, with named statements. */
-export function namedStatementPool(pool: pg.Pool): PostgresPool {
+export function namedStatementPool(pool: pg.Pool, feed: ChangeFeed): PostgresPool {
   return {
-    connect: async () => namedClient(await pool.connect()),
+    connect: async () => namedClient(await pool.connect(), feed),
     end: () => pool.end(),
   };
 }

@@ -16,6 +16,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { statementTracker, type ChangeFeed } from './change-feed';
 import { typeParsers } from './type-parsers';
 
 class Mutex {
@@ -30,9 +31,22 @@ class Mutex {
 }
 
 class PgliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  readonly #track: (sqlText: string) => void;
+
+  constructor(
+    private readonly pg: PGlite,
+    feed: ChangeFeed,
+  ) {
+    this.#track = statementTracker(feed);
+  }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    const result = await this.#execute<R>(compiledQuery);
+    this.#track(compiledQuery.sql);
+    return result;
+  }
+
+  async #execute<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     const parameters = compiledQuery.parameters as unknown[];
     if (parameters.length === 0) {
       // Parameterless text may hold several statements (migrations): use the simple protocol.
@@ -67,8 +81,11 @@ class PgliteDriver implements Driver {
   readonly #connection: PgliteConnection;
   #release: (() => void) | undefined;
 
-  constructor(private readonly pg: PGlite) {
-    this.#connection = new PgliteConnection(pg);
+  constructor(
+    private readonly pg: PGlite,
+    feed: ChangeFeed,
+  ) {
+    this.#connection = new PgliteConnection(pg, feed);
   }
 
   async init(): Promise<void> {
@@ -119,12 +136,15 @@ class PgliteDriver implements Driver {
 }
 
 export class PgliteDialect implements Dialect {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly feed: ChangeFeed,
+  ) {}
   createAdapter(): DialectAdapter {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PgliteDriver(this.pg);
+    return new PgliteDriver(this.pg, this.feed);
   }
   createQueryCompiler(): QueryCompiler {
     return new PostgresQueryCompiler();

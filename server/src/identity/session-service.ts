@@ -72,8 +72,33 @@ export async function findActiveSession(
   token: string,
 ): Promise<ActiveSession | undefined> {
   if (token.length < 20 || token.length > 100) return undefined;
-  // One round trip on every authenticated request: the session and its user together.
-  const row = await ctx.db
+  const tokenHash = hashToken(token);
+  const cache = ctx.readCache;
+  const cached = cache?.get<SessionRow>('sessions', tokenHash);
+  if (cached) {
+    const checked = await checkSession(ctx, cached);
+    if (checked) {
+      if (checked.row !== cached)
+        cache?.set('sessions', tokenHash, checked.row, cache.generation('sessions'));
+      return checked.session;
+    }
+    // Another node may have touched last_seen since this was cached: ask the database before refusing.
+    cache?.delete('sessions', tokenHash);
+  }
+  const generation = cache?.generation('sessions') ?? 0;
+  const row = await readSession(ctx, tokenHash);
+  if (!row) return undefined;
+  const checked = await checkSession(ctx, row);
+  // Only a live session is cached: an unknown or refused token always goes to the database.
+  if (checked) cache?.set('sessions', tokenHash, checked.row, generation);
+  return checked?.session;
+}
+
+type SessionRow = NonNullable<Awaited<ReturnType<typeof readSession>>>;
+
+async function readSession(ctx: ServiceContext, tokenHash: string) {
+  // One round trip: the session and its user together.
+  return ctx.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.user_id', 'sessions.user_id')
     .selectAll('users')
@@ -83,9 +108,16 @@ export async function findActiveSession(
       'sessions.expires_at',
       'sessions.revoked_at as session_revoked_at',
     ])
-    .where('sessions.token_hash', '=', hashToken(token))
+    .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  if (!row || row.session_revoked_at !== null) return undefined;
+}
+
+/** The session a row shows, if it is live, and the row as it now stands (last_seen touched or not). */
+async function checkSession(
+  ctx: ServiceContext,
+  row: SessionRow,
+): Promise<{ session: ActiveSession; row: SessionRow } | undefined> {
+  if (row.session_revoked_at !== null) return undefined;
   const { session_id: sessionId, last_seen_at, expires_at, session_revoked_at: _revoked, ...user } = row;
   const now = ctx.clock.now().getTime();
   if (new Date(expires_at).getTime() <= now) return undefined;
@@ -93,13 +125,16 @@ export async function findActiveSession(
   const lastSeen = new Date(last_seen_at).getTime();
   if (now - lastSeen > sessionLifetime(user.role).idleMs) return undefined;
   if (now - lastSeen > LAST_SEEN_INTERVAL_MS) {
+    const seenAt = ctx.clock.now();
     await ctx.db
       .updateTable('sessions')
-      .set({ last_seen_at: ctx.clock.now() })
+      .set({ last_seen_at: seenAt })
       .where('session_id', '=', sessionId)
       .execute();
+    // A cached row is a shared snapshot: replace it rather than edit it.
+    return { session: { sessionId, user }, row: { ...row, last_seen_at: seenAt } };
   }
-  return { sessionId, user };
+  return { session: { sessionId, user }, row };
 }
 
 export async function revokeSessionById(

@@ -1,5 +1,6 @@
 // Beranda, Cek Saldo JHT, Riwayat iuran and Simulasi: the member's own figures from the ledger.
 import { Type } from '@sinclair/typebox';
+import type { FastifyReply } from 'fastify';
 import type { App } from '../http/app';
 import { sendProblem } from '../http/problem';
 import type { ServiceContext } from '../services/service-context';
@@ -18,12 +19,28 @@ const SimulationBody = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * The JSON of a view object. A view served from the read cache is the same object on every hit, so
+ * its text is kept beside it (weakly: it goes when the cache drops the view) and not rebuilt.
+ */
+const viewJson = new WeakMap<object, string>();
+function sendView(reply: FastifyReply, view: object): FastifyReply {
+  let json = viewJson.get(view);
+  if (json === undefined) {
+    json = JSON.stringify(view);
+    viewJson.set(view, json);
+  }
+  return reply.type('application/json; charset=utf-8').send(json);
+}
+
 export function memberDashboardRoutes(app: App, ctx: ServiceContext): void {
-  app.get('/api/v1/me/overview', { config: MEMBER }, async (request) =>
-    getOverview(ctx, memberPersonId(request)),
+  app.get('/api/v1/me/overview', { config: MEMBER }, async (request, reply) =>
+    sendView(reply, await getOverview(ctx, memberPersonId(request))),
   );
 
-  app.get('/api/v1/me/jht', { config: MEMBER }, async (request) => getJhtView(ctx, memberPersonId(request)));
+  app.get('/api/v1/me/jht', { config: MEMBER }, async (request, reply) =>
+    sendView(reply, await getJhtView(ctx, memberPersonId(request))),
+  );
 
   app.get(
     '/api/v1/me/contributions',

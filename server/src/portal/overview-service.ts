@@ -63,8 +63,28 @@ export async function lastReportedWage(
   return history.find((month) => active.has(month.accountId))?.wageRupiah ?? null;
 }
 
+/**
+ * A member's view from the read cache when it holds one computed today under the rule book in force,
+ * else read and cached. Every signed-in page load asks for these; they change when a month is posted.
+ */
+async function cachedView<T>(ctx: ServiceContext, key: string, load: () => Promise<T>): Promise<T> {
+  const cache = ctx.readCache;
+  if (!cache) return load();
+  const rules = ctx.rules.current;
+  const hit = cache.get<{ rules: unknown; value: T }>('views', key);
+  if (hit && hit.rules === rules) return hit.value;
+  const generation = cache.generation('views');
+  const value = await load();
+  cache.set('views', key, { rules, value }, generation);
+  return value;
+}
+
 export async function getOverview(ctx: ServiceContext, personId: number): Promise<Overview> {
   const asOf = todayInJakarta(ctx.clock);
+  return cachedView(ctx, `overview:${personId}:${asOf}`, () => readOverview(ctx, personId, asOf));
+}
+
+async function readOverview(ctx: ServiceContext, personId: number, asOf: string): Promise<Overview> {
   const accounts = await listMemberAccounts(ctx, personId);
   const [person, balances, wage] = await Promise.all([
     ctx.db
@@ -118,6 +138,10 @@ function partsView(parts: BalanceParts, series: JhtParts['series']): JhtParts {
 
 export async function getJhtView(ctx: ServiceContext, personId: number): Promise<JhtView> {
   const asOf = todayInJakarta(ctx.clock);
+  return cachedView(ctx, `jht:${personId}:${asOf}`, () => readJhtView(ctx, personId, asOf));
+}
+
+async function readJhtView(ctx: ServiceContext, personId: number, asOf: string): Promise<JhtView> {
   const [accounts, balances, series] = await Promise.all([
     listMemberAccounts(ctx, personId),
     getMemberBalances(ctx.db, personId),

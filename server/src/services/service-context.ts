@@ -8,6 +8,7 @@ import type { Backend } from '../db/database';
 import type { DB } from '../db/schema';
 import type { Logger } from '../logger';
 import type { RuleBookStore } from '../rules/rule-book-store';
+import type { ReadCache } from './read-cache';
 import type { Clock } from './clock';
 
 export interface ServiceContext {
@@ -22,4 +23,9 @@ export interface ServiceContext {
    * (rule_row_overrides), kept fresh by rule-book-store.ts. Every core calculator takes it.
    */
   readonly rules: RuleBookStore;
+  /**
+   * Sessions and balance views kept in memory (read-cache.ts); absent means every read goes to the
+   * database (most tests, one-off CLI commands).
+   */
+  readonly readCache?: ReadCache;
 }

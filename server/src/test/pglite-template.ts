@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
+import { ChangeFeed } from '../db/change-feed';
 import { migrate, readMigrations } from '../db/migrate';
 import { PgliteDialect } from '../db/pglite-dialect';
 import type { DB } from '../db/schema';
@@ -38,7 +39,7 @@ export async function ensurePgliteTemplate(): Promise<string> {
   if (await readPgliteTemplate()) return path;
   const pglite = new PGlite();
   await pglite.waitReady;
-  const db = new Kysely<DB>({ dialect: new PgliteDialect(pglite) });
+  const db = new Kysely<DB>({ dialect: new PgliteDialect(pglite, new ChangeFeed()) });
   await migrate(db);
   const dump = await pglite.dumpDataDir('none');
   await db.destroy();

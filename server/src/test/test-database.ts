@@ -51,6 +51,8 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   return {
     db: database.db,
     backend: database.backend,
+    changes: database.changes,
+    listenForChanges: (log) => database.listenForChanges(log),
     url,
     close: async () => {
       await database.close();
