@@ -19,6 +19,7 @@ import type { ServiceContext } from '../services/service-context';
 import { securityHeadersFor } from './security-headers';
 import { accessHook, assertRouteDeclaresAccess } from './access';
 import { fieldProblem, sendProblem } from './problem';
+import { requestLogger } from './request-logger';
 import { registerRoutes } from './routes';
 
 export type App = FastifyInstance<
@@ -47,6 +48,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions = {}): P
   const loggerInstance: FastifyBaseLogger = ctx.log;
   const app = Fastify({
     loggerInstance,
+    childLoggerFactory: requestLogger,
     // Only named proxies may set the client address (X-Forwarded-For) that per-IP limits count by.
     trustProxy: trustProxyOption(ctx.config.trustProxy),
     bodyLimit: 1_048_576,

@@ -1,6 +1,6 @@
 // Random secrets and their stored forms: session and device tokens are 32 random bytes kept only as a
 // SHA-256 hash; one-time codes are 6 digits kept as a salted HMAC; challenge ids are random handles.
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 
 export const CODE_DIGITS = 6;
 
@@ -10,7 +10,7 @@ export function newToken(): string {
 }
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
+  return hash('sha256', token, 'base64url');
 }
 
 /** An opaque public handle for a challenge (128 bits). */

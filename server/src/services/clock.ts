@@ -21,7 +21,19 @@ export function manualClock(
   };
 }
 
+const WIB_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+// The last day computed and the UTC span it covers: every request asks, and the answer changes once
+// a day. WIB has no daylight saving, so a day is always 24 hours.
+let lastDay = { startMs: 0, endMs: 0, date: '' };
+
 /** The calendar date in Indonesia's western time zone (WIB, UTC+7), where the fund's days turn. */
 export function todayInJakarta(clock: Clock): string {
-  return new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const nowMs = clock.now().getTime();
+  if (nowMs >= lastDay.startMs && nowMs < lastDay.endMs) return lastDay.date;
+  const startMs = Math.floor((nowMs + WIB_OFFSET_MS) / DAY_MS) * DAY_MS - WIB_OFFSET_MS;
+  const date = new Date(startMs + WIB_OFFSET_MS).toISOString().slice(0, 10);
+  lastDay = { startMs, endMs: startMs + DAY_MS, date };
+  return date;
 }
