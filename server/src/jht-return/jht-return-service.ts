@@ -198,27 +198,39 @@ async function creditBatch(
   // whenever they were booked; this year's own return is excluded.
   const start = `${year}-01-01T00:00:00+07:00`;
   const end = `${year + 1}-01-01T00:00:00+07:00`;
-  const opening = await sql<{ ledger_account_id: number; amount: number }>`
-    select p.ledger_account_id, sum(p.amount) as amount
-    from postings p join journal_entries e on e.entry_id = p.entry_id
-    where p.ledger_account_id = any(${ids}::int8[])
-      and ((e.source <> 'jht_return' and e.booked_at < ${start}::timestamptz)
-        or (e.source = 'jht_return' and e.period < ${`${year}-01`}))
-    group by p.ledger_account_id
+  // One pass over each account's postings, account by account through postings_account_idx: a row with
+  // no day is the opening balance, the others the year's movements per WIB day. Written per account
+  // (lateral) so the plan cannot turn into a scan of every journal entry: with the batch's ids as one
+  // list, PostgreSQL misjudges how many postings an account has (the fund's own accounts have millions)
+  // and hash-joins the whole journal, a cost that grows with the fund rather than with the batch. JIT
+  // compilation only slows these short per-account lookups down.
+  await sql`set local jit = off`.execute(trx);
+  const sums = await sql<{ ledger_account_id: number; day: string | null; amount: number }>`
+    select a.ledger_account_id, s.day, s.amount
+    from unnest(${ids}::int8[]) as a(ledger_account_id)
+    cross join lateral (
+      select case when e.source = 'jht_return' or e.booked_at < ${start}::timestamptz then null
+          else ((e.booked_at at time zone 'UTC') + interval '7 hours')::date end as day,
+        sum(p.amount) as amount
+      from postings p join journal_entries e on e.entry_id = p.entry_id
+      where p.ledger_account_id = a.ledger_account_id
+        and ((e.source <> 'jht_return' and e.booked_at < ${end}::timestamptz)
+          or (e.source = 'jht_return' and e.period < ${`${year}-01`}))
+      group by 1
+    ) s
+    order by 1, 2 nulls first
   `.execute(trx);
-  const movements = await sql<{ ledger_account_id: number; day: string; amount: number }>`
-    select p.ledger_account_id, ((e.booked_at at time zone 'UTC') + interval '7 hours')::date as day, sum(p.amount) as amount
-    from postings p join journal_entries e on e.entry_id = p.entry_id
-    where p.ledger_account_id = any(${ids}::int8[]) and e.source <> 'jht_return'
-      and e.booked_at >= ${start}::timestamptz and e.booked_at < ${end}::timestamptz
-    group by 1, 2 order by 1, 2
-  `.execute(trx);
-  const openingById = new Map(opening.rows.map((r) => [Number(r.ledger_account_id), Number(r.amount)]));
+  const openingById = new Map<number, number>();
   const movementsById = new Map<number, JhtPosting[]>();
-  for (const m of movements.rows) {
-    const list = movementsById.get(Number(m.ledger_account_id)) ?? [];
-    list.push({ date: m.day, amountRupiah: Number(m.amount) });
-    movementsById.set(Number(m.ledger_account_id), list);
+  for (const row of sums.rows) {
+    const id = Number(row.ledger_account_id);
+    if (row.day === null) {
+      openingById.set(id, Number(row.amount));
+      continue;
+    }
+    const list = movementsById.get(id) ?? [];
+    list.push({ date: row.day, amountRupiah: Number(row.amount) });
+    movementsById.set(id, list);
   }
   const development = FUND_ACCOUNT_IDS['fund:jht_development'];
   const bookedAt = ctx.clock.now();
