@@ -1,6 +1,7 @@
 // The yearly JHT development return over every JHT account of a dataset, through runJhtReturn (batches
 // of accounts, each one transaction: read opening balance and the year's movements, compute, post).
-//   npm run bench:jht-return -- --members 100k --months 12 [--batch 1000]
+//   npm run bench:jht-return -- --members 100k --months 2 [--batch 1000]
+// Every account must be credited (the run refuses a dataset where it is not, see below).
 import { declareJhtReturn, runJhtReturn } from '../server/src/jht-return/jht-return-service';
 import { openBenchDatabase } from './lib/bench-database';
 import { RETURN_YEAR } from './lib/dataset';
@@ -41,6 +42,13 @@ await runBench(async () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('source', '=', 'jht_return')
       .executeTakeFirstOrThrow();
+    // A run that posts nothing measures only the reads: with one month of history (a December deposit,
+    // which earns no return under monthly weighting) every account's return is zero.
+    if (Number(posted.n) !== members) {
+      throw new Error(
+        `posted ${posted.n} returns for ${members} accounts: use a dataset of --months 2 or more`,
+      );
+    }
     await record({
       bench: 'jht-return',
       backend: 'postgresql',
